@@ -1,0 +1,410 @@
+//===- NumjitToLinalg.cpp - numjit to linalg on tensors ---------*- C++ -*-===//
+//
+// Elementwise ops become one linalg.generic each (fused later by linalg's
+// elementwise fusion); reductions become linalg.reduce, dot_general a
+// linalg.generic with reduction iterators, and shape ops tensor ops.
+//
+//===----------------------------------------------------------------------===//
+
+#include "codegen/Passes.h"
+#include "codegen/ScalarOps.h"
+#include "ir/NumjitOps.h"
+
+#include "mlir/Dialect/Func/IR/FuncOps.h"
+#include "mlir/IR/AffineMap.h"
+#include "mlir/Transforms/DialectConversion.h"
+
+namespace mlir::numjit {
+#define GEN_PASS_DEF_CONVERTNUMJITTOLINALG
+#include "codegen/Passes.h.inc"
+} // namespace mlir::numjit
+
+using namespace mlir;
+using namespace mlir::numjit;
+
+namespace {
+using utils::IteratorType;
+
+Value emptyLike(OpBuilder &b, Location loc, RankedTensorType type) {
+  return tensor::EmptyOp::create(b, loc, type.getShape(),
+                                 type.getElementType());
+}
+
+RankedTensorType resultType(Operation *op) {
+  return cast<RankedTensorType>(op->getResult(0).getType());
+}
+
+/// Any elementwise numjit op: one linalg.generic over identity maps whose
+/// body is the op's scalar computation.
+template <typename OpTy>
+struct ElementwiseLowering : OpConversionPattern<OpTy> {
+  using OpConversionPattern<OpTy>::OpConversionPattern;
+  LogicalResult
+  matchAndRewrite(OpTy op, typename OpTy::Adaptor adaptor,
+                  ConversionPatternRewriter &rewriter) const override {
+    Location loc = op.getLoc();
+    RankedTensorType type = resultType(op);
+    ValueRange operands = adaptor.getOperands();
+    SmallVector<AffineMap> maps(
+        operands.size() + 1,
+        rewriter.getMultiDimIdentityMap(type.getRank()));
+    SmallVector<IteratorType> iterators(type.getRank(), IteratorType::parallel);
+    Operation *scalarOf = op.getOperation();
+    auto generic = linalg::GenericOp::create(
+        rewriter, loc, type, operands, emptyLike(rewriter, loc, type), maps,
+        iterators, [&](OpBuilder &b, Location l, ValueRange args) {
+          Value r = buildScalarOp(b, l, scalarOf, args.drop_back());
+          linalg::YieldOp::create(b, l, r);
+        });
+    rewriter.replaceOp(op, generic.getResults());
+    return success();
+  }
+};
+
+struct ConstantLowering : OpConversionPattern<ConstantOp> {
+  using OpConversionPattern::OpConversionPattern;
+  LogicalResult
+  matchAndRewrite(ConstantOp op, OpAdaptor adaptor,
+                  ConversionPatternRewriter &rewriter) const override {
+    auto value = dyn_cast<TypedAttr>(op.getValue());
+    if (!value)
+      return rewriter.notifyMatchFailure(op, "constant is not a typed attr");
+    rewriter.replaceOpWithNewOp<arith::ConstantOp>(op, value);
+    return success();
+  }
+};
+
+struct IotaLowering : OpConversionPattern<IotaOp> {
+  using OpConversionPattern::OpConversionPattern;
+  LogicalResult
+  matchAndRewrite(IotaOp op, OpAdaptor adaptor,
+                  ConversionPatternRewriter &rewriter) const override {
+    RankedTensorType type = op.getType();
+    Location loc = op.getLoc();
+    int64_t dim = op.getDimAttr().getInt();
+    auto generic = linalg::GenericOp::create(
+        rewriter, loc, type, ValueRange{}, emptyLike(rewriter, loc, type),
+        rewriter.getMultiDimIdentityMap(type.getRank()),
+        SmallVector<IteratorType>(type.getRank(), IteratorType::parallel),
+        [&](OpBuilder &b, Location l, ValueRange) {
+          Value index = linalg::IndexOp::create(b, l, dim);
+          Value i64 =
+              arith::IndexCastOp::create(b, l, b.getI64Type(), index);
+          linalg::YieldOp::create(
+              b, l, buildConvert(b, l, i64, type.getElementType()));
+        });
+    rewriter.replaceOp(op, generic.getResults());
+    return success();
+  }
+};
+
+struct BroadcastInDimLowering : OpConversionPattern<BroadcastInDimOp> {
+  using OpConversionPattern::OpConversionPattern;
+  LogicalResult
+  matchAndRewrite(BroadcastInDimOp op, OpAdaptor adaptor,
+                  ConversionPatternRewriter &rewriter) const override {
+    RankedTensorType in = op.getOperand().getType(), out = op.getType();
+    Location loc = op.getLoc();
+    SmallVector<AffineExpr> exprs;
+    for (auto [i, d] : llvm::enumerate(op.getDims())) {
+      bool expanded = in.getDimSize(i) == 1 && out.getDimSize(d) != 1;
+      exprs.push_back(expanded ? rewriter.getAffineConstantExpr(0)
+                               : rewriter.getAffineDimExpr(d));
+    }
+    SmallVector<AffineMap> maps = {
+        AffineMap::get(out.getRank(), 0, exprs, rewriter.getContext()),
+        rewriter.getMultiDimIdentityMap(out.getRank())};
+    auto generic = linalg::GenericOp::create(
+        rewriter, loc, out, adaptor.getOperand(), emptyLike(rewriter, loc, out),
+        maps, SmallVector<IteratorType>(out.getRank(), IteratorType::parallel),
+        [](OpBuilder &b, Location l, ValueRange args) {
+          linalg::YieldOp::create(b, l, args[0]);
+        });
+    rewriter.replaceOp(op, generic.getResults());
+    return success();
+  }
+};
+
+/// reshape = collapse to rank <= 1, then expand to the result shape.
+struct ReshapeLowering : OpConversionPattern<ReshapeOp> {
+  using OpConversionPattern::OpConversionPattern;
+  LogicalResult
+  matchAndRewrite(ReshapeOp op, OpAdaptor adaptor,
+                  ConversionPatternRewriter &rewriter) const override {
+    RankedTensorType in = op.getOperand().getType(), out = op.getType();
+    Location loc = op.getLoc();
+    auto allDims = [](int64_t rank) {
+      SmallVector<ReassociationIndices> r;
+      if (rank == 0)
+        return r;
+      r.emplace_back();
+      for (int64_t i = 0; i < rank; ++i)
+        r.back().push_back(i);
+      return r;
+    };
+    // Rank-0 <-> all-ones shapes use the empty reassociation directly.
+    if (in.getRank() == 0) {
+      rewriter.replaceOpWithNewOp<tensor::ExpandShapeOp>(
+          op, out, adaptor.getOperand(), SmallVector<ReassociationIndices>{});
+      return success();
+    }
+    if (out.getRank() == 0) {
+      rewriter.replaceOpWithNewOp<tensor::CollapseShapeOp>(
+          op, out, adaptor.getOperand(), SmallVector<ReassociationIndices>{});
+      return success();
+    }
+    Value flat = adaptor.getOperand();
+    if (in.getRank() > 1)
+      flat = tensor::CollapseShapeOp::create(rewriter, loc, flat,
+                                             allDims(in.getRank()));
+    if (out.getRank() > 1)
+      flat = tensor::ExpandShapeOp::create(rewriter, loc, out, flat,
+                                           allDims(out.getRank()));
+    rewriter.replaceOp(op, flat);
+    return success();
+  }
+};
+
+struct TransposeLowering : OpConversionPattern<TransposeOp> {
+  using OpConversionPattern::OpConversionPattern;
+  LogicalResult
+  matchAndRewrite(TransposeOp op, OpAdaptor adaptor,
+                  ConversionPatternRewriter &rewriter) const override {
+    Location loc = op.getLoc();
+    auto t = linalg::TransposeOp::create(rewriter, loc, adaptor.getOperand(),
+                                         emptyLike(rewriter, loc, op.getType()),
+                                         op.getPermutation());
+    rewriter.replaceOp(op, t->getResults());
+    return success();
+  }
+};
+
+struct SliceLowering : OpConversionPattern<SliceOp> {
+  using OpConversionPattern::OpConversionPattern;
+  LogicalResult
+  matchAndRewrite(SliceOp op, OpAdaptor adaptor,
+                  ConversionPatternRewriter &rewriter) const override {
+    SmallVector<OpFoldResult> offsets, sizes, strides;
+    for (auto [start, size, stride] :
+         llvm::zip(op.getStart(), op.getType().getShape(), op.getStrides())) {
+      offsets.push_back(rewriter.getIndexAttr(start));
+      sizes.push_back(rewriter.getIndexAttr(size));
+      strides.push_back(rewriter.getIndexAttr(stride));
+    }
+    rewriter.replaceOpWithNewOp<tensor::ExtractSliceOp>(
+        op, op.getType(), adaptor.getOperand(), offsets, sizes, strides);
+    return success();
+  }
+};
+
+struct ConcatenateLowering : OpConversionPattern<ConcatenateOp> {
+  using OpConversionPattern::OpConversionPattern;
+  LogicalResult
+  matchAndRewrite(ConcatenateOp op, OpAdaptor adaptor,
+                  ConversionPatternRewriter &rewriter) const override {
+    Location loc = op.getLoc();
+    RankedTensorType out = op.getType();
+    Value acc = emptyLike(rewriter, loc, out);
+    int64_t offset = 0, dim = op.getDimAttr().getInt();
+    for (Value input : adaptor.getInputs()) {
+      auto type = cast<RankedTensorType>(input.getType());
+      SmallVector<OpFoldResult> offsets, sizes, strides;
+      for (int64_t d = 0; d < out.getRank(); ++d) {
+        offsets.push_back(rewriter.getIndexAttr(d == dim ? offset : 0));
+        sizes.push_back(rewriter.getIndexAttr(type.getDimSize(d)));
+        strides.push_back(rewriter.getIndexAttr(1));
+      }
+      acc = tensor::InsertSliceOp::create(rewriter, loc, input, acc, offsets,
+                                          sizes, strides);
+      offset += type.getDimSize(dim);
+    }
+    rewriter.replaceOp(op, acc);
+    return success();
+  }
+};
+
+Value filledInit(OpBuilder &b, Location loc, RankedTensorType type,
+                 Value value) {
+  return linalg::FillOp::create(b, loc, ValueRange{value},
+                                ValueRange{emptyLike(b, loc, type)})
+      .getResult(0);
+}
+
+struct ReduceLowering : OpConversionPattern<ReduceOp> {
+  using OpConversionPattern::OpConversionPattern;
+  LogicalResult
+  matchAndRewrite(ReduceOp op, OpAdaptor adaptor,
+                  ConversionPatternRewriter &rewriter) const override {
+    Location loc = op.getLoc();
+    RankedTensorType out = op.getType();
+    ReduceKind kind = op.getKind();
+    Value init = filledInit(
+        rewriter, loc, out,
+        buildReduceIdentity(rewriter, loc, kind, out.getElementType()));
+    auto reduce = linalg::ReduceOp::create(
+        rewriter, loc, ValueRange{adaptor.getOperand()}, ValueRange{init},
+        op.getDims(), [&](OpBuilder &b, Location l, ValueRange args) {
+          linalg::YieldOp::create(
+              b, l, buildReduceCombine(b, l, kind, args[0], args[1]));
+        });
+    rewriter.replaceOp(op, reduce->getResults());
+    return success();
+  }
+};
+
+/// argmax: a linalg.generic with two accumulators (value, index) that keeps
+/// the first maximum and lets nan win, iterating the reduced dim in order.
+struct ArgMaxLowering : OpConversionPattern<ArgMaxOp> {
+  using OpConversionPattern::OpConversionPattern;
+  LogicalResult
+  matchAndRewrite(ArgMaxOp op, OpAdaptor adaptor,
+                  ConversionPatternRewriter &rewriter) const override {
+    Location loc = op.getLoc();
+    RankedTensorType in = op.getOperand().getType(), out = op.getType();
+    int64_t dim = op.getDimAttr().getInt(), rank = in.getRank();
+    Type elem = in.getElementType(), indexType = out.getElementType();
+    auto valuesType = out.clone(elem);
+    Value values = filledInit(
+        rewriter, loc, valuesType,
+        buildReduceIdentity(rewriter, loc, ReduceKind::max, elem));
+    Value indices = filledInit(rewriter, loc, out,
+                               buildScalarConstant(rewriter, loc, indexType, 0));
+    SmallVector<AffineExpr> outExprs;
+    SmallVector<IteratorType> iterators;
+    for (int64_t d = 0; d < rank; ++d) {
+      iterators.push_back(d == dim ? IteratorType::reduction
+                                   : IteratorType::parallel);
+      if (d != dim)
+        outExprs.push_back(rewriter.getAffineDimExpr(d));
+    }
+    AffineMap outMap = AffineMap::get(rank, 0, outExprs, getContext());
+    SmallVector<AffineMap> maps = {rewriter.getMultiDimIdentityMap(rank),
+                                   outMap, outMap};
+    bool isFloat = isa<FloatType>(elem);
+    auto generic = linalg::GenericOp::create(
+        rewriter, loc, TypeRange{valuesType, out}, adaptor.getOperand(),
+        ValueRange{values, indices}, maps, iterators,
+        [&](OpBuilder &b, Location l, ValueRange args) {
+          Value x = args[0], best = args[1], bestIndex = args[2];
+          Value take;
+          if (isFloat) {
+            Value greater =
+                arith::CmpFOp::create(b, l, arith::CmpFPredicate::OGT, x, best);
+            Value xNan =
+                arith::CmpFOp::create(b, l, arith::CmpFPredicate::UNO, x, x);
+            Value bestOrdered = arith::CmpFOp::create(
+                b, l, arith::CmpFPredicate::ORD, best, best);
+            take = arith::OrIOp::create(
+                b, l, greater, arith::AndIOp::create(b, l, xNan, bestOrdered));
+          } else {
+            take = arith::CmpIOp::create(b, l, arith::CmpIPredicate::sgt, x,
+                                         best);
+          }
+          Value index = arith::IndexCastOp::create(
+              b, l, indexType, linalg::IndexOp::create(b, l, dim));
+          linalg::YieldOp::create(
+              b, l,
+              ValueRange{arith::SelectOp::create(b, l, take, x, best),
+                         arith::SelectOp::create(b, l, take, index, bestIndex)});
+        });
+    rewriter.replaceOp(op, generic.getResult(1));
+    return success();
+  }
+};
+
+/// dot_general: loops are (batch, lhs free, rhs free, contracting), the
+/// result is indexed by all but the contracting ones.
+struct DotGeneralLowering : OpConversionPattern<DotGeneralOp> {
+  using OpConversionPattern::OpConversionPattern;
+  LogicalResult
+  matchAndRewrite(DotGeneralOp op, OpAdaptor adaptor,
+                  ConversionPatternRewriter &rewriter) const override {
+    Location loc = op.getLoc();
+    RankedTensorType lhs = op.getLhs().getType(), rhs = op.getRhs().getType();
+    RankedTensorType out = op.getType();
+    ArrayRef<int64_t> lb = op.getLhsBatch(), rb = op.getRhsBatch(),
+                      lc = op.getLhsContract(), rc = op.getRhsContract();
+    int64_t numOut = out.getRank();
+    int64_t numLoops = numOut + static_cast<int64_t>(lc.size());
+    auto freeDims = [](int64_t rank, ArrayRef<int64_t> b,
+                       ArrayRef<int64_t> c) {
+      SmallVector<int64_t> free;
+      for (int64_t d = 0; d < rank; ++d)
+        if (!llvm::is_contained(b, d) && !llvm::is_contained(c, d))
+          free.push_back(d);
+      return free;
+    };
+    SmallVector<int64_t> lf = freeDims(lhs.getRank(), lb, lc);
+    SmallVector<int64_t> rf = freeDims(rhs.getRank(), rb, rc);
+    auto operandMap = [&](int64_t rank, ArrayRef<int64_t> batch,
+                          ArrayRef<int64_t> free, int64_t freeBase,
+                          ArrayRef<int64_t> contract) {
+      SmallVector<AffineExpr> exprs(rank);
+      for (auto [i, d] : llvm::enumerate(batch))
+        exprs[d] = rewriter.getAffineDimExpr(i);
+      for (auto [i, d] : llvm::enumerate(free))
+        exprs[d] = rewriter.getAffineDimExpr(freeBase + i);
+      for (auto [i, d] : llvm::enumerate(contract))
+        exprs[d] = rewriter.getAffineDimExpr(numOut + i);
+      return AffineMap::get(numLoops, 0, exprs, getContext());
+    };
+    int64_t nb = lb.size();
+    SmallVector<AffineExpr> outExprs;
+    for (int64_t i = 0; i < numOut; ++i)
+      outExprs.push_back(rewriter.getAffineDimExpr(i));
+    SmallVector<AffineMap> maps = {
+        operandMap(lhs.getRank(), lb, lf, nb, lc),
+        operandMap(rhs.getRank(), rb, rf, nb + lf.size(), rc),
+        AffineMap::get(numLoops, 0, outExprs, getContext())};
+    SmallVector<IteratorType> iterators(numOut, IteratorType::parallel);
+    iterators.append(lc.size(), IteratorType::reduction);
+    Type elem = out.getElementType();
+    Value init =
+        filledInit(rewriter, loc, out, buildScalarConstant(rewriter, loc, elem, 0));
+    bool isFloat = isa<FloatType>(elem);
+    auto generic = linalg::GenericOp::create(
+        rewriter, loc, out, ValueRange{adaptor.getLhs(), adaptor.getRhs()},
+        init, maps, iterators, [&](OpBuilder &b, Location l, ValueRange args) {
+          Value prod = isFloat
+                           ? Value(arith::MulFOp::create(b, l, args[0], args[1]))
+                           : Value(arith::MulIOp::create(b, l, args[0], args[1]));
+          Value sum = isFloat ? Value(arith::AddFOp::create(b, l, args[2], prod))
+                              : Value(arith::AddIOp::create(b, l, args[2], prod));
+          linalg::YieldOp::create(b, l, sum);
+        });
+    rewriter.replaceOp(op, generic.getResults());
+    return success();
+  }
+};
+
+template <typename... Ops>
+void addElementwise(RewritePatternSet &patterns) {
+  (patterns.add<ElementwiseLowering<Ops>>(patterns.getContext()), ...);
+}
+
+struct ConvertNumjitToLinalgPass
+    : numjit::impl::ConvertNumjitToLinalgBase<ConvertNumjitToLinalgPass> {
+  void runOnOperation() override {
+    ConversionTarget target(getContext());
+    target.addIllegalDialect<NumjitDialect>();
+    target.addLegalDialect<linalg::LinalgDialect, tensor::TensorDialect,
+                           arith::ArithDialect, math::MathDialect>();
+    RewritePatternSet patterns(&getContext());
+    populateNumjitToLinalgPatterns(patterns);
+    if (failed(applyPartialConversion(getOperation(), target,
+                                      std::move(patterns))))
+      signalPassFailure();
+  }
+};
+} // namespace
+
+void mlir::numjit::populateNumjitToLinalgPatterns(RewritePatternSet &patterns) {
+  addElementwise<NegOp, ExpOp, LogOp, SinOp, CosOp, TanhOp, SqrtOp, RsqrtOp,
+                 AbsOp, SignOp, FloorOp, LogisticOp, AddOp, SubOp, MulOp,
+                 DivOp, RemOp, PowOp, MaxOp, MinOp, CompareOp, SelectOp,
+                 ConvertOp>(patterns);
+  patterns.add<ConstantLowering, IotaLowering, BroadcastInDimLowering,
+               ReshapeLowering, TransposeLowering, SliceLowering,
+               ConcatenateLowering, ReduceLowering, ArgMaxLowering,
+               DotGeneralLowering>(patterns.getContext());
+}

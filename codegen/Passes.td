@@ -1,0 +1,58 @@
+//===- Passes.td - numjit lowering passes ------------------*- tablegen -*-===//
+
+#ifndef NUMJIT_CODEGEN_PASSES_TD
+#define NUMJIT_CODEGEN_PASSES_TD
+
+include "mlir/Pass/PassBase.td"
+
+def ConvertNumjitToLinalg : Pass<"convert-numjit-to-linalg", "ModuleOp"> {
+  let summary = "Lowers numjit ops to linalg, tensor, arith and math on tensors";
+  let description = [{
+    `numjit.<elementwise>(a, b) => linalg.generic { arith/math }`;
+    `numjit.reduce => linalg.reduce`, `numjit.dot_general => linalg.generic`
+    with reduction iterators, shape ops to `tensor` ops. Integer division and
+    float-to-integer conversion are lowered with guards so no input is UB.
+  }];
+  let dependentDialects = [
+    "mlir::linalg::LinalgDialect", "mlir::tensor::TensorDialect",
+    "mlir::arith::ArithDialect", "mlir::math::MathDialect"
+  ];
+}
+
+def NumjitApproximateMath : Pass<"numjit-approximate-math"> {
+  let summary = "Replaces f32 transcendental math ops by polynomial approximations";
+  let description = [{
+    `math.tanh/exp/log/sin/cos/erf(x : f32) => polynomial in arith ops`, so
+    loops over them vectorize instead of calling scalar libm.
+  }];
+  let dependentDialects = ["mlir::arith::ArithDialect",
+                           "mlir::vector::VectorDialect"];
+}
+
+def NumjitCopyToLinalg : Pass<"numjit-copy-to-linalg"> {
+  let summary = "Turns memref.copy into linalg.copy, so every copy becomes loops";
+  let description = [{
+    `memref.copy %a, %b => linalg.copy ins(%a) outs(%b)`: a strided copy then
+    needs no runtime library (MLIR's `memrefCopy`), which keeps AOT objects
+    free of MLIR's runtime.
+  }];
+  let dependentDialects = ["mlir::linalg::LinalgDialect"];
+}
+
+def NumjitEmitEntry : Pass<"numjit-emit-entry", "ModuleOp"> {
+  let summary = "Adds the single `void entry(void **args)` entry point of a kernel";
+  let description = [{
+    `llvm.func @f(%a: !llvm.ptr, ...) => llvm.func internal @f(noalias ...)` plus
+    `llvm.func @<entry>(%args: !llvm.ptr)` that loads each pointer from
+    `args` (inputs, then outputs) and calls `@f`.
+  }];
+  let options = [
+    Option<"function", "function", "std::string", /*default=*/"\"main\"",
+           "Name of the lowered function to wrap">,
+    Option<"entry", "entry", "std::string", /*default=*/"\"numjit_entry\"",
+           "Name of the entry point to emit">,
+  ];
+  let dependentDialects = ["mlir::LLVM::LLVMDialect"];
+}
+
+#endif // NUMJIT_CODEGEN_PASSES_TD

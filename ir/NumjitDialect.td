@@ -1,0 +1,59 @@
+//===- NumjitDialect.td - The numjit dialect ---------------*- tablegen -*-===//
+//
+// The numjit dialect: array operations on statically shaped ranked tensors,
+// with semantics that follow StableHLO / jax.lax.
+//
+//===----------------------------------------------------------------------===//
+
+#ifndef NUMJIT_IR_NUMJITDIALECT_TD
+#define NUMJIT_IR_NUMJITDIALECT_TD
+
+include "mlir/IR/OpBase.td"
+include "mlir/IR/EnumAttr.td"
+
+def Numjit_Dialect : Dialect {
+  let name = "numjit";
+  let cppNamespace = "::mlir::numjit";
+  let summary = "Array operations traced from C++ lambdas";
+  let description = [{
+    The numjit dialect is what `numjit::jit` traces a C++ lambda into. Its ops
+    work on ranked tensors with static shapes and element types `f32`, `f64`,
+    `i32`, `i64` (signed) and `i1`. Their semantics follow StableHLO and
+    jax.lax: operands of elementwise ops have identical types (broadcasting is
+    explicit, through `numjit.broadcast_in_dim`), `numjit.dot_general` names
+    its batch and contracting dimensions, and reductions name their
+    dimensions. Integer division by zero is defined (as in XLA) so that no
+    input can crash a compiled kernel.
+  }];
+  let hasConstantMaterializer = 1;
+}
+
+//===----------------------------------------------------------------------===//
+// Types
+//===----------------------------------------------------------------------===//
+
+def Numjit_Tensor : StaticShapeTensorOf<[F32, F64, I32, I64, I1]>;
+def Numjit_NumTensor : StaticShapeTensorOf<[F32, F64, I32, I64]>;
+def Numjit_FloatTensor : StaticShapeTensorOf<[F32, F64]>;
+def Numjit_PredTensor : StaticShapeTensorOf<[I1]>;
+def Numjit_IndexTensor : StaticShapeTensorOf<[I32, I64]>;
+
+//===----------------------------------------------------------------------===//
+// Enums
+//===----------------------------------------------------------------------===//
+
+def Numjit_CompareDirection : I32EnumAttr<"CompareDirection",
+    "comparison direction", [
+      I32EnumAttrCase<"eq", 0>, I32EnumAttrCase<"ne", 1>,
+      I32EnumAttrCase<"lt", 2>, I32EnumAttrCase<"le", 3>,
+      I32EnumAttrCase<"gt", 4>, I32EnumAttrCase<"ge", 5>]> {
+  let cppNamespace = "::mlir::numjit";
+}
+
+def Numjit_ReduceKind : I32EnumAttr<"ReduceKind", "reduction kind", [
+      I32EnumAttrCase<"sum", 0>, I32EnumAttrCase<"prod", 1>,
+      I32EnumAttrCase<"max", 2>, I32EnumAttrCase<"min", 3>]> {
+  let cppNamespace = "::mlir::numjit";
+}
+
+#endif // NUMJIT_IR_NUMJITDIALECT_TD

@@ -1,0 +1,270 @@
+//===- Compiler.cpp - numjit IR to native object code -----------*- C++ -*-===//
+//
+// One path for the JIT and for AOT: run the codegen pipelines stage by stage
+// on a clone of the module, translate to LLVM IR, optimize it with the host
+// TargetMachine (without which nothing vectorizes) and emit an object.
+//
+//===----------------------------------------------------------------------===//
+
+#include "jit/Compiler.h"
+
+#include "codegen/Passes.h"
+
+#include "mlir/Dialect/Func/IR/FuncOps.h"
+#include "mlir/Pass/PassManager.h"
+#include "mlir/Target/LLVMIR/Export.h"
+#include "mlir/Transforms/Passes.h"
+#include "llvm/ExecutionEngine/Orc/JITTargetMachineBuilder.h"
+#include "llvm/IR/LegacyPassManager.h"
+#include "llvm/IR/Module.h"
+#include "llvm/Passes/PassBuilder.h"
+#include "llvm/Support/TargetSelect.h"
+#include "llvm/Target/TargetMachine.h"
+#include "llvm/Transforms/Utils/Cloning.h"
+
+#include <mutex>
+
+using namespace mlir;
+using namespace mlir::numjit;
+
+size_t mlir::numjit::elementSize(ElementKind kind) {
+  switch (kind) {
+  case ElementKind::f32:
+  case ElementKind::i32:
+    return 4;
+  case ElementKind::f64:
+  case ElementKind::i64:
+    return 8;
+  case ElementKind::i1:
+    return 1;
+  }
+  return 0;
+}
+
+const char *mlir::numjit::elementName(ElementKind kind) {
+  static const char *names[] = {"f32", "f64", "i32", "i64", "i1"};
+  return names[static_cast<int>(kind)];
+}
+
+int64_t BufferSpec::numElements() const {
+  int64_t n = 1;
+  for (int64_t d : shape)
+    n *= d;
+  return n;
+}
+
+std::string mlir::numjit::stageFileName(Stage stage) {
+  static const char *names[] = {"traced.mlir",     "transformed.mlir",
+                                "linalg.mlir",     "fused.mlir",
+                                "bufferized.mlir", "loops.mlir",
+                                "llvm.mlir",       "module.ll",
+                                "module.s"};
+  unsigned n = static_cast<unsigned>(stage);
+  return (n < 10 ? "0" : "") + std::to_string(n) + "-" + names[n - 1];
+}
+
+namespace {
+std::optional<ElementKind> kindOf(Type type) {
+  if (type.isF32())
+    return ElementKind::f32;
+  if (type.isF64())
+    return ElementKind::f64;
+  if (type.isInteger(32))
+    return ElementKind::i32;
+  if (type.isInteger(64))
+    return ElementKind::i64;
+  if (type.isInteger(1))
+    return ElementKind::i1;
+  return std::nullopt;
+}
+
+LogicalResult toSpecs(Operation *func, TypeRange types, StringRef what,
+                      std::vector<BufferSpec> &specs) {
+  for (auto [i, type] : llvm::enumerate(types)) {
+    auto tensor = dyn_cast<RankedTensorType>(type);
+    std::optional<ElementKind> kind =
+        tensor ? kindOf(tensor.getElementType()) : std::nullopt;
+    if (!tensor || !tensor.hasStaticShape() || !kind)
+      return func->emitError("numjit kernels take and return static tensors "
+                             "of f32, f64, i32, i64 or i1; ")
+             << what << " " << i << " has type " << type;
+    specs.push_back({*kind, std::vector<int64_t>(tensor.getShape())});
+  }
+  return success();
+}
+
+std::string printOp(Operation *op, bool withLocations) {
+  std::string text;
+  llvm::raw_string_ostream os(text);
+  OpPrintingFlags flags;
+  if (withLocations)
+    flags.enableDebugInfo(/*enable=*/true, /*prettyForm=*/false);
+  op->print(os, flags);
+  return text;
+}
+
+std::string printModule(const llvm::Module &m) {
+  std::string text;
+  llvm::raw_string_ostream os(text);
+  m.print(os, nullptr);
+  return text;
+}
+
+/// A host TargetMachine: one per compile, since they are not thread-safe.
+llvm::Expected<std::unique_ptr<llvm::TargetMachine>>
+createHostTargetMachine(unsigned optLevel) {
+  static std::once_flag init;
+  std::call_once(init, [] {
+    llvm::InitializeNativeTarget();
+    llvm::InitializeNativeTargetAsmPrinter();
+  });
+  auto builder = llvm::orc::JITTargetMachineBuilder::detectHost();
+  if (!builder)
+    return builder.takeError();
+  builder->setCodeGenOptLevel(optLevel >= 3   ? llvm::CodeGenOptLevel::Aggressive
+                              : optLevel == 0 ? llvm::CodeGenOptLevel::None
+                                              : llvm::CodeGenOptLevel::Default);
+  builder->setRelocationModel(llvm::Reloc::PIC_);
+  return builder->createTargetMachine();
+}
+
+void optimize(llvm::Module &module, llvm::TargetMachine &tm,
+              unsigned optLevel) {
+  if (optLevel == 0)
+    return;
+  llvm::LoopAnalysisManager lam;
+  llvm::FunctionAnalysisManager fam;
+  llvm::CGSCCAnalysisManager cgam;
+  llvm::ModuleAnalysisManager mam;
+  llvm::PassBuilder pb(&tm);
+  pb.registerModuleAnalyses(mam);
+  pb.registerCGSCCAnalyses(cgam);
+  pb.registerFunctionAnalyses(fam);
+  pb.registerLoopAnalyses(lam);
+  pb.crossRegisterProxies(lam, fam, cgam, mam);
+  llvm::OptimizationLevel level = optLevel == 1   ? llvm::OptimizationLevel::O1
+                                  : optLevel == 2 ? llvm::OptimizationLevel::O2
+                                                  : llvm::OptimizationLevel::O3;
+  pb.buildPerModuleDefaultPipeline(level).run(module, mam);
+}
+
+LogicalResult emit(llvm::Module &module, llvm::TargetMachine &tm,
+                   llvm::CodeGenFileType type, llvm::SmallVectorImpl<char> &out,
+                   Operation *anchor) {
+  llvm::raw_svector_ostream os(out);
+  llvm::legacy::PassManager pm;
+  if (tm.addPassesToEmitFile(pm, os, nullptr, type))
+    return anchor->emitError("the host target cannot emit this file type");
+  pm.run(module);
+  return success();
+}
+
+LogicalResult runStage(ModuleOp module, Stage stage,
+                       llvm::function_ref<void(OpPassManager &)> build,
+                       const CompileOptions &options) {
+  PassManager pm(module.getContext());
+  build(pm);
+  if (failed(pm.run(module)))
+    return failure();
+  if (options.onStage)
+    options.onStage(stage, printOp(module, stage <= Stage::Transformed));
+  return success();
+}
+} // namespace
+
+LogicalResult mlir::numjit::getSignature(Operation *op,
+                                         std::vector<BufferSpec> &inputs,
+                                         std::vector<BufferSpec> &outputs) {
+  auto func = cast<FunctionOpInterface>(op);
+  return success(succeeded(toSpecs(op, func.getArgumentTypes(), "argument",
+                                   inputs)) &&
+                 succeeded(toSpecs(op, func.getResultTypes(), "result",
+                                   outputs)));
+}
+
+FailureOr<CompiledObject>
+mlir::numjit::compileToObject(ModuleOp original, const CompileOptions &options,
+                              StringRef entryName) {
+  OwningOpRef<ModuleOp> owned = original.clone();
+  ModuleOp module = *owned;
+
+  // Pick the function and drop every other one, so the object defines no
+  // symbol but the entry.
+  SmallVector<func::FuncOp> funcs(module.getOps<func::FuncOp>());
+  func::FuncOp func;
+  for (func::FuncOp f : funcs)
+    if (options.function.empty() ? funcs.size() == 1
+                                 : f.getSymName() == options.function)
+      func = f;
+  if (!func) {
+    if (options.function.empty())
+      return original.emitError("the module has ")
+             << funcs.size()
+             << " functions; name the one to compile (CompileOptions::function)";
+    return original.emitError("no func.func named '")
+           << options.function << "' in the module";
+  }
+  if (func.isExternal())
+    return func.emitError("cannot compile a function without a body");
+  for (func::FuncOp f : funcs)
+    if (f != func)
+      f.erase();
+
+  CompiledObject result;
+  if (failed(getSignature(func, result.inputs, result.outputs)))
+    return failure();
+  std::string funcName = func.getSymName().str();
+
+  if (options.onStage)
+    options.onStage(Stage::Traced, printOp(module, /*withLocations=*/true));
+  if (failed(runStage(module, Stage::Transformed,
+                      [&](OpPassManager &pm) {
+                        if (options.transforms)
+                          options.transforms(pm);
+                        pm.addPass(createCanonicalizerPass());
+                        pm.addPass(createCSEPass());
+                      },
+                      options)) ||
+      failed(runStage(module, Stage::Linalg, buildLowerToLinalgPipeline,
+                      options)) ||
+      failed(runStage(module, Stage::Fused, buildFusionPipeline, options)) ||
+      failed(runStage(module, Stage::Bufferized, buildBufferizePipeline,
+                      options)) ||
+      failed(runStage(module, Stage::Loops, buildLowerToLoopsPipeline,
+                      options)) ||
+      failed(runStage(module, Stage::LLVMDialect,
+                      [&](OpPassManager &pm) {
+                        buildLowerToLLVMPipeline(pm, funcName, entryName);
+                      },
+                      options)))
+    return failure();
+
+  auto tm = createHostTargetMachine(options.optLevel);
+  if (!tm)
+    return original.emitError("cannot create the host target machine: ")
+           << llvm::toString(tm.takeError());
+  llvm::LLVMContext llvmContext;
+  std::unique_ptr<llvm::Module> llvmModule =
+      translateModuleToLLVMIR(module, llvmContext, entryName);
+  if (!llvmModule)
+    return original.emitError("translation to LLVM IR failed");
+  llvmModule->setDataLayout((*tm)->createDataLayout());
+  llvmModule->setTargetTriple((*tm)->getTargetTriple());
+  optimize(*llvmModule, **tm, options.optLevel);
+  if (options.onStage) {
+    options.onStage(Stage::LLVMIR, printModule(*llvmModule));
+    llvm::SmallVector<char, 0> assembly;
+    std::unique_ptr<llvm::Module> copy = llvm::CloneModule(*llvmModule);
+    if (failed(emit(*copy, **tm, llvm::CodeGenFileType::AssemblyFile, assembly,
+                    original)))
+      return failure();
+    options.onStage(Stage::Assembly, StringRef(assembly.data(), assembly.size()));
+  }
+  llvm::SmallVector<char, 0> object;
+  if (failed(emit(*llvmModule, **tm, llvm::CodeGenFileType::ObjectFile, object,
+                  original)))
+    return failure();
+  result.object = llvm::MemoryBuffer::getMemBufferCopy(
+      StringRef(object.data(), object.size()), entryName);
+  return result;
+}

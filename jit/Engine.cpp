@@ -1,0 +1,219 @@
+//===- Engine.cpp - The process-wide JIT and its compile cache --*- C++ -*-===//
+
+#include "jit/Engine.h"
+
+#include "codegen/Passes.h"
+
+#include "mlir/IR/DialectRegistry.h"
+#include "mlir/IR/MLIRContext.h"
+#include "llvm/ExecutionEngine/Orc/ExecutionUtils.h"
+#include "llvm/ExecutionEngine/Orc/LLJIT.h"
+#include "llvm/Support/FileSystem.h"
+#include "llvm/Support/Format.h"
+#include "llvm/Support/Path.h"
+#include "llvm/Support/TargetSelect.h"
+#include "llvm/Support/xxhash.h"
+
+#include <atomic>
+#include <cstdlib>
+#include <future>
+#include <mutex>
+#include <unordered_map>
+
+using namespace mlir;
+using namespace mlir::numjit;
+
+std::unique_ptr<MLIRContext> mlir::numjit::createContext() {
+  DialectRegistry registry;
+  registerCodegenDialects(registry);
+  auto context = std::make_unique<MLIRContext>(registry);
+  context->loadAllAvailableDialects();
+  return context;
+}
+
+namespace {
+/// The outcome of one compile, shared by every request for its key.
+struct Entry {
+  KernelRef kernel; ///< Null when the compile failed.
+  std::string error;
+};
+
+std::string hexKey(llvm::XXH128_hash_t h) {
+  std::string s;
+  llvm::raw_string_ostream os(s);
+  os << llvm::format_hex_no_prefix(h.high64, 16)
+     << llvm::format_hex_no_prefix(h.low64, 16);
+  return s;
+}
+
+/// The text that identifies a compile: the module without locations (so the
+/// same code traced from two source lines shares a kernel) and the options.
+std::string cacheKey(ModuleOp module, const CompileOptions &options) {
+  std::string text;
+  llvm::raw_string_ostream os(text);
+  module->print(os, OpPrintingFlags().enableDebugInfo(false));
+  os << "\n// function=" << options.function << " opt=" << options.optLevel
+     << " transforms=" << options.transformsKey;
+  return hexKey(llvm::xxh3_128bits(llvm::arrayRefFromStringRef(text)));
+}
+
+/// Wraps `options.onStage` so that NUMJIT_DUMP_DIR also gets every stage.
+CompileOptions withDumpDir(const CompileOptions &options, StringRef name) {
+  const char *dir = std::getenv("NUMJIT_DUMP_DIR");
+  if (!dir || !*dir)
+    return options;
+  CompileOptions result = options;
+  llvm::SmallString<128> path(dir);
+  llvm::sys::path::append(path, name);
+  std::string kernelDir = path.str().str();
+  result.onStage = [kernelDir, inner = options.onStage](Stage stage,
+                                                        StringRef text) {
+    if (inner)
+      inner(stage, text);
+    if (llvm::sys::fs::create_directories(kernelDir))
+      return;
+    llvm::SmallString<128> file(kernelDir);
+    llvm::sys::path::append(file, stageFileName(stage));
+    std::error_code ec;
+    llvm::raw_fd_ostream os(file, ec);
+    if (!ec)
+      os << text;
+  };
+  return result;
+}
+} // namespace
+
+struct Engine::Impl {
+  std::unique_ptr<llvm::orc::LLJIT> jit;
+  std::string initError;
+  mutable std::mutex mutex;
+  std::unordered_map<std::string, std::shared_future<Entry>> cache;
+  std::atomic<uint64_t> compiles{0};
+  std::atomic<uint64_t> nextId{0};
+  std::shared_ptr<std::atomic<size_t>> loaded =
+      std::make_shared<std::atomic<size_t>>(0);
+
+  Entry build(ModuleOp module, const CompileOptions &options);
+};
+
+Engine::Engine() : impl(std::make_unique<Impl>()) {
+  llvm::InitializeNativeTarget();
+  llvm::InitializeNativeTargetAsmPrinter();
+  auto jit = llvm::orc::LLJITBuilder()
+                 .setSupportConcurrentCompilation(true)
+                 .create();
+  if (!jit) {
+    impl->initError = llvm::toString(jit.takeError());
+    return;
+  }
+  impl->jit = std::move(*jit);
+  // Kernels call malloc/free, memcpy and libm from the host process.
+  auto generator =
+      llvm::orc::DynamicLibrarySearchGenerator::GetForCurrentProcess(
+          impl->jit->getDataLayout().getGlobalPrefix());
+  if (!generator) {
+    impl->initError = llvm::toString(generator.takeError());
+    impl->jit.reset();
+    return;
+  }
+  impl->jit->getMainJITDylib().addGenerator(std::move(*generator));
+}
+
+Engine::~Engine() = default;
+
+Engine &Engine::get() {
+  // Never destroyed: kernels may be released from static destructors.
+  static Engine *engine = new Engine();
+  return *engine;
+}
+
+Entry Engine::Impl::build(ModuleOp module, const CompileOptions &options) {
+  if (!jit)
+    return {nullptr, "the JIT could not start: " + initError};
+  std::string name = "numjit_k" + std::to_string(nextId++);
+  FailureOr<CompiledObject> object =
+      compileToObject(module, withDumpDir(options, name), name);
+  if (failed(object))
+    return {nullptr, "compilation failed (see the diagnostics above)"};
+  llvm::orc::ResourceTrackerSP tracker =
+      jit->getMainJITDylib().createResourceTracker();
+  if (llvm::Error err = jit->addObjectFile(tracker, std::move(object->object)))
+    return {nullptr, llvm::toString(std::move(err))};
+  auto address = jit->lookup(name);
+  if (!address) {
+    std::string error = llvm::toString(address.takeError());
+    llvm::consumeError(tracker->remove());
+    return {nullptr, error};
+  }
+  ++*loaded;
+  // The code lives as long as the last KernelRef to it.
+  std::shared_ptr<void> code(nullptr, [tracker, counter = loaded](void *) {
+    llvm::consumeError(tracker->remove());
+    --*counter;
+  });
+  return {std::make_shared<Kernel>(name, address->toPtr<KernelEntry>(),
+                                   std::move(object->inputs),
+                                   std::move(object->outputs), std::move(code)),
+          ""};
+}
+
+FailureOr<KernelRef> Engine::compile(ModuleOp module,
+                                     const CompileOptions &options) {
+  std::string key = cacheKey(module, options);
+  std::promise<Entry> promise;
+  std::shared_future<Entry> future;
+  bool owner = false;
+  {
+    std::lock_guard<std::mutex> lock(impl->mutex);
+    auto [it, inserted] = impl->cache.try_emplace(key);
+    if (inserted) {
+      it->second = promise.get_future().share();
+      owner = true;
+    }
+    future = it->second;
+  }
+  if (owner) {
+    ++impl->compiles;
+    Entry entry = impl->build(module, options);
+    if (!entry.kernel) {
+      // Failures are not cached: the next request retries and gets the
+      // diagnostics itself.
+      std::lock_guard<std::mutex> lock(impl->mutex);
+      impl->cache.erase(key);
+    }
+    promise.set_value(std::move(entry));
+  }
+  const Entry &entry = future.get();
+  if (!entry.kernel) {
+    if (!owner || !entry.error.starts_with("compilation failed"))
+      module.emitError(entry.error);
+    return failure();
+  }
+  return entry.kernel;
+}
+
+void Engine::release(const KernelRef &kernel) {
+  std::lock_guard<std::mutex> lock(impl->mutex);
+  for (auto it = impl->cache.begin(); it != impl->cache.end(); ++it) {
+    if (it->second.wait_for(std::chrono::seconds(0)) ==
+            std::future_status::ready &&
+        it->second.get().kernel == kernel) {
+      impl->cache.erase(it);
+      return;
+    }
+  }
+}
+
+void Engine::clear() {
+  std::lock_guard<std::mutex> lock(impl->mutex);
+  impl->cache.clear();
+}
+
+uint64_t Engine::numCompiles() const { return impl->compiles; }
+
+size_t Engine::cacheSize() const {
+  std::lock_guard<std::mutex> lock(impl->mutex);
+  return impl->cache.size();
+}
+
+size_t Engine::numLoaded() const { return *impl->loaded; }

@@ -1,0 +1,54 @@
+//===- Engine.h - The process-wide JIT and its compile cache ----*- C++ -*-===//
+
+#ifndef NUMJIT_JIT_ENGINE_H
+#define NUMJIT_JIT_ENGINE_H
+
+#include "jit/Compiler.h"
+
+#include <memory>
+
+namespace mlir {
+class MLIRContext;
+namespace numjit {
+
+/// A context with every dialect the pipeline needs already loaded, so that it
+/// can be shared by threads that compile at the same time.
+std::unique_ptr<MLIRContext> createContext();
+
+/// One long-lived ORC LLJIT per process plus a thread-safe compile cache
+/// keyed by (module text hash, options). Concurrent requests for one key
+/// compile it once; the others wait for that result.
+class Engine {
+public:
+  static Engine &get();
+
+  /// Compiles (or finds in the cache) the function `options.function` of
+  /// `module`. Errors are emitted as diagnostics on the module's context.
+  FailureOr<KernelRef> compile(ModuleOp module,
+                               const CompileOptions &options = {});
+
+  /// Drops `kernel` from the cache; its code is freed once the last
+  /// KernelRef to it is gone.
+  void release(const KernelRef &kernel);
+  /// Drops every kernel from the cache.
+  void clear();
+
+  /// Number of compiles performed (cache misses) since the process started.
+  uint64_t numCompiles() const;
+  /// Number of kernels in the cache.
+  size_t cacheSize() const;
+  /// Number of kernels whose code is loaded (cached or still referenced).
+  size_t numLoaded() const;
+
+  ~Engine();
+
+private:
+  Engine();
+  struct Impl;
+  std::unique_ptr<Impl> impl;
+};
+
+} // namespace numjit
+} // namespace mlir
+
+#endif // NUMJIT_JIT_ENGINE_H

@@ -1,0 +1,64 @@
+//===- Kernel.h - A compiled kernel and its calling convention --*- C++ -*-===//
+//
+// A kernel has one entry point, `void entry(void **args)`, where args holds a
+// data pointer per input then per output, each to a contiguous row-major
+// buffer of the kernel's static shape. Inputs are only read; outputs are
+// written whole. This header includes no MLIR or LLVM header.
+//
+//===----------------------------------------------------------------------===//
+
+#ifndef NUMJIT_JIT_KERNEL_H
+#define NUMJIT_JIT_KERNEL_H
+
+#include <cstddef>
+#include <cstdint>
+#include <memory>
+#include <string>
+#include <vector>
+
+namespace mlir::numjit {
+
+/// Element types a kernel buffer can hold; i1 is stored as one byte.
+enum class ElementKind : uint8_t { f32, f64, i32, i64, i1 };
+
+/// Bytes per element of `kind`.
+size_t elementSize(ElementKind kind);
+/// "f32", "f64", "i32", "i64" or "i1".
+const char *elementName(ElementKind kind);
+
+/// The type of one kernel argument.
+struct BufferSpec {
+  ElementKind kind;
+  std::vector<int64_t> shape;
+
+  int64_t numElements() const;
+  size_t byteSize() const { return numElements() * elementSize(kind); }
+  bool operator==(const BufferSpec &) const = default;
+};
+
+using KernelEntry = void (*)(void **args);
+
+/// A compiled kernel. Its code stays loaded while any reference to it lives.
+class Kernel {
+public:
+  Kernel(std::string name, KernelEntry entry, std::vector<BufferSpec> inputs,
+         std::vector<BufferSpec> outputs, std::shared_ptr<void> code)
+      : name(std::move(name)), entry(entry), inputs(std::move(inputs)),
+        outputs(std::move(outputs)), code(std::move(code)) {}
+
+  /// Runs the kernel: `args` is inputs then outputs.
+  void operator()(void **args) const { entry(args); }
+
+  const std::string name;
+  const KernelEntry entry;
+  const std::vector<BufferSpec> inputs, outputs;
+
+private:
+  std::shared_ptr<void> code; ///< Releases the code when the last ref goes.
+};
+
+using KernelRef = std::shared_ptr<const Kernel>;
+
+} // namespace mlir::numjit
+
+#endif // NUMJIT_JIT_KERNEL_H

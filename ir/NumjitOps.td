@@ -62,10 +62,10 @@ class Numjit_UnaryOp<string mnemonic, Type type, string what, string body>
   let summary = what;
   let description = !strconcat(body, [{
 
-    ```mlir
-    %1 = numjit.}], mnemonic, [{ %0 : tensor<4xf32>
-    ```
-  }]);
+```mlir
+%1 = numjit.}], mnemonic, [{ %0 : tensor<4xf32>
+```
+}]);
   let arguments = (ins type:$operand);
   let results = (outs type:$result);
   let assemblyFormat = "$operand attr-dict `:` type($result)";
@@ -107,12 +107,12 @@ class Numjit_BinaryOp<string mnemonic, Type type, string what, string body,
     : Numjit_Op<mnemonic, !listconcat([SameOperandsAndResultType], traits)> {
   let summary = what;
   let description = !strconcat(body, [{ Both operands and the result have
-    one type: broadcasting is explicit.
+one type: broadcasting is explicit.
 
-    ```mlir
-    %2 = numjit.}], mnemonic, [{ %0, %1 : tensor<4xf32>
-    ```
-  }]);
+```mlir
+%2 = numjit.}], mnemonic, [{ %0, %1 : tensor<4xf32>
+```
+}]);
   let arguments = (ins type:$lhs, type:$rhs);
   let results = (outs type:$result);
   let assemblyFormat = "$lhs `,` $rhs attr-dict `:` type($result)";

@@ -295,13 +295,13 @@ def Numjit_ConcatenateOp : Numjit_Op<"concatenate", [InferTypeOpAdaptor]> {
     dimension `dim`, where the result's size is the sum of theirs.
 
     ```mlir
-    %2 = numjit.concatenate %0, %1, dim = 0 : (tensor<2x3xf32>, tensor<1x3xf32>) -> tensor<3x3xf32>
+    %2 = numjit.concatenate (%0, %1), dim = 0 : (tensor<2x3xf32>, tensor<1x3xf32>) -> tensor<3x3xf32>
     ```
   }];
   let arguments = (ins Variadic<Numjit_Tensor>:$inputs, I64Attr:$dim);
   let results = (outs Numjit_Tensor:$result);
   let assemblyFormat = [{
-    $inputs `,` `dim` `=` $dim attr-dict `:` `(` type($inputs) `)` `->` type($result)
+    ` ` `(` $inputs `)` `,` `dim` `=` $dim attr-dict `:` `(` type($inputs) `)` `->` type($result)
   }];
   let hasFolder = 1;
 }

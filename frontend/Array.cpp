@@ -1,0 +1,267 @@
+//===- Array.cpp - Array, creation and printing ---------------------------===//
+
+#include "frontend/Trace.h"
+
+#include "jit/Engine.h"
+
+#include <cmath>
+#include <cstring>
+#include <iomanip>
+#include <ostream>
+#include <sstream>
+
+namespace numjit {
+
+using detail::ArrayImpl;
+using detail::fail;
+
+const char *dtype_name(DType dtype) {
+  switch (dtype) {
+  case DType::f32: return "float32";
+  case DType::f64: return "float64";
+  case DType::i32: return "int32";
+  case DType::i64: return "int64";
+  case DType::bool_: return "bool";
+  }
+  return "?";
+}
+
+size_t itemsize(DType dtype) {
+  switch (dtype) {
+  case DType::f32: case DType::i32: return 4;
+  case DType::f64: case DType::i64: return 8;
+  case DType::bool_: return 1;
+  }
+  return 0;
+}
+
+bool is_floating(DType dtype) { return dtype == DType::f32 || dtype == DType::f64; }
+
+std::string shape_str(const Shape &shape) {
+  std::string s = "(";
+  for (size_t i = 0; i < shape.size(); ++i)
+    s += (i ? ", " : "") + std::to_string(shape[i]);
+  return s + (shape.size() == 1 ? ",)" : ")");
+}
+
+uint64_t num_compiles() { return mlir::numjit::Engine::get().numCompiles(); }
+
+//===----------------------------------------------------------------------===//
+// Element access
+//===----------------------------------------------------------------------===//
+
+namespace {
+/// Element i of a buffer of `dtype`, as double (exact for all but huge i64).
+double load(DType dtype, const void *data, int64_t i) {
+  switch (dtype) {
+  case DType::f32: return static_cast<const float *>(data)[i];
+  case DType::f64: return static_cast<const double *>(data)[i];
+  case DType::i32: return static_cast<const int32_t *>(data)[i];
+  case DType::i64: return double(static_cast<const int64_t *>(data)[i]);
+  case DType::bool_: return static_cast<const uint8_t *>(data)[i];
+  }
+  return 0;
+}
+void store(DType dtype, void *data, int64_t i, double v) {
+  switch (dtype) {
+  case DType::f32: static_cast<float *>(data)[i] = float(v); return;
+  case DType::f64: static_cast<double *>(data)[i] = v; return;
+  case DType::i32: static_cast<int32_t *>(data)[i] = int32_t(v); return;
+  case DType::i64: static_cast<int64_t *>(data)[i] = int64_t(v); return;
+  case DType::bool_: static_cast<uint8_t *>(data)[i] = v != 0; return;
+  }
+}
+} // namespace
+
+Array::Array() : Array(zeros({}, f32)) {}
+Array::Array(std::shared_ptr<const ArrayImpl> impl) : impl_(std::move(impl)) {}
+
+const Shape &Array::shape() const { return impl_->shape; }
+DType Array::dtype() const { return impl_->dtype; }
+int64_t Array::size() const { return impl_->size; }
+bool Array::is_traced() const { return impl_->trace != nullptr; }
+
+const void *Array::data(std::source_location loc) const {
+  if (is_traced())
+    fail("data",
+         "the data of a traced array of shape " + shape_str(shape()) +
+             " is not known while tracing (jit traces with symbolic values; "
+             "compute concrete values outside the jitted function)",
+         loc);
+  return impl_->buffer.get();
+}
+
+void Array::check_item(const std::source_location &loc) const {
+  if (size() != 1)
+    fail("item", "item() needs an array of one element, got shape " +
+                     shape_str(shape()),
+         loc);
+}
+
+void Array::copy_to(void *out, DType dtype, const std::source_location &loc) const {
+  const void *in = data(loc);
+  if (dtype == impl_->dtype && dtype != DType::bool_) {
+    std::memcpy(out, in, size_t(size()) * itemsize(dtype));
+    return;
+  }
+  if (dtype == DType::bool_) { // std::vector<bool> is not contiguous bytes
+    auto *bits = static_cast<bool *>(out);
+    for (int64_t i = 0; i < size(); ++i)
+      bits[i] = load(impl_->dtype, in, i) != 0;
+    return;
+  }
+  for (int64_t i = 0; i < size(); ++i)
+    store(dtype, out, i, load(impl_->dtype, in, i));
+}
+
+//===----------------------------------------------------------------------===//
+// Creation
+//===----------------------------------------------------------------------===//
+
+namespace detail {
+Array make_array(DType dtype, const Shape &shape, const void *data,
+                 const std::source_location &loc) {
+  for (int64_t d : shape)
+    if (d < 0)
+      fail("array", "negative dimension in shape " + shape_str(shape), loc);
+  std::shared_ptr<ArrayImpl> impl = alloc_array(dtype, shape);
+  std::memcpy(impl->buffer.get(), data, size_t(impl->size) * itemsize(dtype));
+  return Array(std::move(impl));
+}
+} // namespace detail
+
+static void checkShape(const char *op, const Shape &shape,
+                       const std::source_location &loc) {
+  for (int64_t d : shape)
+    if (d < 0)
+      fail(op, "negative dimension in shape " + shape_str(shape), loc);
+}
+
+Array full(const Shape &shape, double value, DType dtype, std::source_location loc) {
+  checkShape("full", shape, loc);
+  if (detail::Trace::current()) {
+    detail::Attrs attrs;
+    attrs.f = value;
+    return detail::bind(detail::Prim::Splat, {}, attrs, dtype, shape, loc);
+  }
+  std::shared_ptr<ArrayImpl> impl = detail::alloc_array(dtype, shape);
+  for (int64_t i = 0; i < impl->size; ++i)
+    store(dtype, impl->buffer.get(), i, value);
+  return Array(std::move(impl));
+}
+Array zeros(const Shape &shape, DType dtype, std::source_location loc) {
+  return full(shape, 0, dtype, loc);
+}
+Array ones(const Shape &shape, DType dtype, std::source_location loc) {
+  return full(shape, 1, dtype, loc);
+}
+Array full_like(const Array &a, double value, std::source_location loc) {
+  return full(a.shape(), value, a.dtype(), loc);
+}
+Array zeros_like(const Array &a, std::source_location loc) {
+  return full(a.shape(), 0, a.dtype(), loc);
+}
+Array ones_like(const Array &a, std::source_location loc) {
+  return full(a.shape(), 1, a.dtype(), loc);
+}
+
+/// start + i * step for i in [0, n), as `dtype`.
+static Array ramp(const char *op, double start, double step, int64_t n,
+                  DType dtype, const std::source_location &loc) {
+  if (n < 0)
+    fail(op, "negative length " + std::to_string(n), loc);
+  if (detail::Trace::current()) {
+    detail::Attrs iota;
+    Array i = detail::bind(detail::Prim::Iota, {}, iota,
+                           is_floating(dtype) ? dtype : DType::f64, {n}, loc);
+    Array r = add(multiply(i, step, loc), start, loc);
+    return astype(r, dtype, loc);
+  }
+  std::shared_ptr<ArrayImpl> impl = detail::alloc_array(dtype, {n});
+  for (int64_t i = 0; i < n; ++i)
+    store(dtype, impl->buffer.get(), i, start + double(i) * step);
+  return Array(std::move(impl));
+}
+
+Array arange(int64_t n, DType dtype, std::source_location loc) {
+  return ramp("arange", 0, 1, n, dtype, loc);
+}
+Array arange(double start, double stop, double step, DType dtype,
+             std::source_location loc) {
+  if (step == 0 || !std::isfinite(step))
+    fail("arange", "step must be finite and nonzero, got " + std::to_string(step), loc);
+  int64_t n = std::max<int64_t>(0, int64_t(std::ceil((stop - start) / step)));
+  return ramp("arange", start, step, n, dtype, loc);
+}
+Array linspace(double start, double stop, int64_t num, DType dtype,
+               std::source_location loc) {
+  double step = num > 1 ? (stop - start) / double(num - 1) : 0;
+  return ramp("linspace", start, step, num, dtype, loc);
+}
+
+//===----------------------------------------------------------------------===//
+// Printing
+//===----------------------------------------------------------------------===//
+
+namespace {
+void printElement(std::ostream &os, DType dtype, const void *data, int64_t i) {
+  switch (dtype) {
+  case DType::bool_:
+    os << (static_cast<const uint8_t *>(data)[i] ? "True" : "False");
+    return;
+  case DType::i32: os << static_cast<const int32_t *>(data)[i]; return;
+  case DType::i64: os << static_cast<const int64_t *>(data)[i]; return;
+  case DType::f32: case DType::f64: {
+    double v = load(dtype, data, i);
+    if (std::isnan(v)) { os << "nan"; return; }
+    if (std::isinf(v)) { os << (v < 0 ? "-inf" : "inf"); return; }
+    std::ostringstream s;
+    s << std::setprecision(dtype == DType::f32 ? 7 : 16) << v;
+    std::string t = s.str();
+    // NumPy writes whole floats as "1." rather than "1".
+    if (t.find_first_of(".en") == std::string::npos)
+      t += ".";
+    os << t;
+    return;
+  }
+  }
+}
+
+void printNested(std::ostream &os, const Array &a, const void *data, size_t dim,
+                 int64_t offset, int64_t stride, int indent) {
+  const Shape &shape = a.shape();
+  if (dim == shape.size()) {
+    printElement(os, a.dtype(), data, offset);
+    return;
+  }
+  int64_t inner = stride / std::max<int64_t>(shape[dim], 1);
+  os << '[';
+  for (int64_t i = 0; i < shape[dim]; ++i) {
+    if (i) {
+      os << ',';
+      if (dim + 1 < shape.size())
+        os << '\n' << std::string(size_t(indent + 1), ' ');
+      else
+        os << ' ';
+    }
+    printNested(os, a, data, dim + 1, offset + i * inner, inner, indent + 1);
+  }
+  os << ']';
+}
+} // namespace
+
+std::ostream &operator<<(std::ostream &os, const Array &a) {
+  if (a.is_traced())
+    return os << "Traced<" << dtype_name(a.dtype()) << shape_str(a.shape()) << ">";
+  os << "Array(";
+  printNested(os, a, a.impl()->buffer.get(), 0, 0, a.size(), 6);
+  return os << ", dtype=" << dtype_name(a.dtype()) << ')';
+}
+
+std::string to_string(const Array &a) {
+  std::ostringstream os;
+  os << a;
+  return os.str();
+}
+
+} // namespace numjit

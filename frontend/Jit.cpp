@@ -1,0 +1,111 @@
+//===- Jit.cpp - jit(): per-signature trace, compile, cache, call ---------===//
+
+#include "frontend/Trace.h"
+
+#include "jit/Compiler.h"
+
+#include "mlir/IR/Diagnostics.h"
+
+#include <mutex>
+#include <shared_mutex>
+
+namespace numjit {
+
+using detail::fail;
+using detail::Trace;
+
+const std::string &Lowered::as_text(Stage stage) const {
+  return texts_.at(size_t(stage) - 1);
+}
+
+namespace detail {
+
+bool is_tracing() { return Trace::current() != nullptr; }
+
+struct JitCache::Impl {
+  struct Entry {
+    mlir::numjit::KernelRef kernel;
+    std::vector<Array> captures;
+  };
+  std::shared_mutex mutex;
+  std::unordered_map<std::string, std::shared_ptr<const Entry>> entries;
+};
+
+JitCache::JitCache() : impl_(std::make_unique<Impl>()) {}
+JitCache::~JitCache() = default;
+
+/// Rejects arrays traced by a trace that is not running.
+static void checkConcrete(std::span<const Array> args, const std::source_location &loc) {
+  for (const Array &a : args)
+    if (a.is_traced())
+      fail("jit",
+           "argument of shape " + shape_str(a.shape()) +
+               " is a traced value that escaped its trace",
+           loc);
+}
+
+/// Traces `trace` on arguments shaped like `args`.
+static std::vector<Array> traceOn(Trace &t, const TraceFn &trace) {
+  Trace::Scope scope(t);
+  return trace(t.arguments());
+}
+
+std::vector<Array> JitCache::call(std::span<const Array> args, const std::string &key,
+                                  const TraceFn &trace, const std::source_location &loc) {
+  // Inside an outer trace (jit of a function that calls a jitted one), the
+  // inner function is simply traced inline.
+  if (Trace::current())
+    return trace(args);
+  checkConcrete(args, loc);
+
+  std::string signature = key;
+  for (const Array &a : args) {
+    signature.push_back(char(a.dtype()));
+    signature.push_back(char(a.ndim()));
+    signature.append(reinterpret_cast<const char *>(a.shape().data()),
+                     a.shape().size() * sizeof(int64_t));
+  }
+
+  std::shared_ptr<const Impl::Entry> entry;
+  {
+    std::shared_lock lock(impl_->mutex);
+    auto it = impl_->entries.find(signature);
+    if (it != impl_->entries.end())
+      entry = it->second;
+  }
+  if (!entry) {
+    auto t = std::make_shared<Trace>(args);
+    std::vector<Array> results = traceOn(*t, trace);
+    auto fresh = std::make_shared<Impl::Entry>();
+    fresh->kernel = compile(*t, results, "jit", loc);
+    fresh->captures = t->captures();
+    std::unique_lock lock(impl_->mutex);
+    entry = impl_->entries.emplace(signature, std::move(fresh)).first->second;
+  }
+  return run(*entry->kernel, args, entry->captures);
+}
+
+Lowered JitCache::lower(std::span<const Array> args, const TraceFn &trace,
+                        const std::source_location &loc) {
+  checkConcrete(args, loc);
+  auto t = std::make_shared<Trace>(args);
+  std::vector<Array> results = traceOn(*t, trace);
+  t->finish(results, loc);
+
+  std::vector<std::string> texts(mlir::numjit::kNumStages);
+  mlir::numjit::CompileOptions options;
+  options.onStage = [&](mlir::numjit::Stage stage, llvm::StringRef text) {
+    texts[size_t(stage) - 1] = text.str();
+  };
+  std::string diagnostics;
+  mlir::ScopedDiagnosticHandler handler(&context(), [&](mlir::Diagnostic &d) {
+    diagnostics += "\n  " + d.str();
+    return mlir::success();
+  });
+  if (mlir::failed(mlir::numjit::compileToObject(t->module(), options, "lowered")))
+    fail("lower", "compiling the traced function failed:" + diagnostics, loc);
+  return Lowered(std::move(texts));
+}
+
+} // namespace detail
+} // namespace numjit

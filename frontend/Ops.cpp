@@ -1,0 +1,644 @@
+//===- Ops.cpp - The public ops: checks, promotion, broadcasting ----------===//
+//
+// Each public op checks its inputs (throwing Error with the user's line),
+// applies jax.numpy's promotion and NumPy's broadcasting, and ends in one or
+// more primitives bound through detail::bind.
+//
+//===----------------------------------------------------------------------===//
+
+#include "frontend/Trace.h"
+
+#include <algorithm>
+#include <cmath>
+#include <limits>
+#include <numeric>
+
+namespace numjit {
+
+using detail::Attrs;
+using detail::bind;
+using detail::fail;
+using detail::Prim;
+using SL = std::source_location;
+
+namespace {
+
+std::string ints_str(const std::vector<int64_t> &v) {
+  std::string s = "[";
+  for (size_t i = 0; i < v.size(); ++i)
+    s += (i ? ", " : "") + std::to_string(v[i]);
+  return s + "]";
+}
+
+bool isWeak(const Array &a) { return a.impl()->weak; }
+
+/// A weak scalar's value (it is always concrete: made from a C++ scalar).
+double weakValue(const Array &a) {
+  return a.to_vector<double>()[0];
+}
+
+/// jax.numpy's promotion of two dtypes; a weak side adopts the other's.
+DType promote(DType x, bool wx, DType y, bool wy) {
+  auto rank = [](DType d) { return is_floating(d) ? 2 : d == DType::bool_ ? 0 : 1; };
+  if (wx != wy) {
+    DType strong = wx ? y : x, weak = wx ? x : y;
+    // A weak float meeting an integer array gives f32; otherwise the
+    // array's dtype wins.
+    return rank(weak) > rank(strong) ? (is_floating(weak) ? DType::f32 : DType::i32)
+                                     : strong;
+  }
+  if (wx) // both weak: the default dtype of the higher kind
+    return std::max(rank(x), rank(y)) == 2   ? DType::f32
+           : std::max(rank(x), rank(y)) == 1 ? DType::i32
+                                             : DType::bool_;
+  if (is_floating(x) || is_floating(y))
+    return (x == DType::f64 || y == DType::f64) ? DType::f64 : DType::f32;
+  if (x == DType::i64 || y == DType::i64)
+    return DType::i64;
+  if (x == DType::i32 || y == DType::i32)
+    return DType::i32;
+  return DType::bool_;
+}
+
+DType promote(const Array &a, const Array &b) {
+  return promote(a.dtype(), isWeak(a), b.dtype(), isWeak(b));
+}
+
+/// NumPy broadcasting of two shapes.
+Shape broadcastShapes(const char *op, const Shape &a, const Shape &b, const SL &loc) {
+  size_t n = std::max(a.size(), b.size());
+  Shape out(n);
+  for (size_t i = 0; i < n; ++i) {
+    int64_t x = i < n - a.size() ? 1 : a[i - (n - a.size())];
+    int64_t y = i < n - b.size() ? 1 : b[i - (n - b.size())];
+    if (x != y && x != 1 && y != 1)
+      fail(op, "incompatible shapes for broadcasting: " + shape_str(a) + " and " +
+                   shape_str(b),
+           loc);
+    out[i] = x == 1 ? y : x;
+  }
+  return out;
+}
+
+Array convert(const Array &x, DType dtype, const SL &loc) {
+  if (x.dtype() == dtype)
+    return x;
+  return bind(Prim::Convert, {&x, 1}, {}, dtype, x.shape(), loc);
+}
+
+/// `x` broadcast to `shape` (which broadcastShapes produced).
+Array broadcastTo(const Array &x, const Shape &shape, const SL &loc) {
+  if (x.shape() == shape)
+    return x;
+  Attrs attrs;
+  size_t offset = shape.size() - x.shape().size();
+  for (size_t i = 0; i < x.shape().size(); ++i)
+    attrs.a.push_back(int64_t(offset + i));
+  return bind(Prim::Broadcast, {&x, 1}, attrs, x.dtype(), shape, loc);
+}
+
+/// `x` as `dtype` and `shape`. Weak scalars become a splat directly.
+Array coerce(const Array &x, DType dtype, const Shape &shape, const SL &loc) {
+  if (isWeak(x))
+    return full(shape, weakValue(x), dtype, loc);
+  return broadcastTo(convert(x, dtype, loc), shape, loc);
+}
+
+/// Two operands promoted to one dtype and broadcast to one shape.
+struct Pair {
+  Array a, b;
+  DType dtype;
+  Shape shape;
+};
+Pair prepare(const char *op, const Operand &a, const Operand &b, const SL &loc,
+             DType minimum = DType::bool_) {
+  DType dtype = promote(a.array, b.array);
+  if (minimum == DType::i32 && dtype == DType::bool_)
+    dtype = DType::i32;
+  if (minimum == DType::f32 && !is_floating(dtype))
+    dtype = DType::f32;
+  Shape shape = broadcastShapes(op, a.array.shape(), b.array.shape(), loc);
+  return {coerce(a.array, dtype, shape, loc), coerce(b.array, dtype, shape, loc),
+          dtype, shape};
+}
+
+Array binary(Prim prim, const char *op, const Operand &a, const Operand &b,
+             const SL &loc, DType minimum) {
+  Pair p = prepare(op, a, b, loc, minimum);
+  Array operands[] = {p.a, p.b};
+  return bind(prim, operands, {}, p.dtype, p.shape, loc);
+}
+
+enum Direction : int64_t { EQ, NE, LT, LE, GT, GE };
+Array compare(Direction dir, const char *op, const Operand &a, const Operand &b,
+              const SL &loc) {
+  Pair p = prepare(op, a, b, loc);
+  Array operands[] = {p.a, p.b};
+  Attrs attrs;
+  attrs.i = dir;
+  return bind(Prim::Compare, operands, attrs, DType::bool_, p.shape, loc);
+}
+
+/// Float-only unary ops compute integers and bools in f32, as jax.numpy does.
+Array unaryFloat(Prim prim, const Array &x, const SL &loc) {
+  Array in = is_floating(x.dtype()) ? x : convert(x, DType::f32, loc);
+  return bind(prim, {&in, 1}, {}, in.dtype(), in.shape(), loc);
+}
+/// Numeric unary ops compute bools in i32.
+Array unaryNum(Prim prim, const Array &x, const SL &loc) {
+  Array in = x.dtype() == DType::bool_ ? convert(x, DType::i32, loc) : x;
+  return bind(prim, {&in, 1}, {}, in.dtype(), in.shape(), loc);
+}
+
+/// Axes checked against `ndim`, made non-negative, sorted.
+std::vector<int64_t> normalizeAxes(const char *op, const Axes &axes, int64_t ndim,
+                                   const SL &loc) {
+  std::vector<int64_t> out;
+  if (!axes) {
+    out.resize(size_t(ndim));
+    std::iota(out.begin(), out.end(), 0);
+    return out;
+  }
+  for (int64_t a : *axes) {
+    if (a < -ndim || a >= ndim)
+      fail(op, "axis " + std::to_string(a) + " is out of bounds for an array of rank " +
+                   std::to_string(ndim),
+           loc);
+    out.push_back(a < 0 ? a + ndim : a);
+  }
+  std::sort(out.begin(), out.end());
+  if (std::adjacent_find(out.begin(), out.end()) != out.end())
+    fail(op, "repeated axis in " + ints_str(*axes), loc);
+  return out;
+}
+
+int64_t normalizeAxis(const char *op, int64_t axis, int64_t ndim, const SL &loc) {
+  return normalizeAxes(op, std::vector<int64_t>{axis}, ndim, loc)[0];
+}
+
+enum Kind : int64_t { SUM, PROD, MAX, MIN };
+Array reduce(Kind kind, const char *op, const Array &x, const Axes &axes,
+             bool keepdims, const SL &loc) {
+  std::vector<int64_t> dims = normalizeAxes(op, axes, x.ndim(), loc);
+  if (kind == MAX || kind == MIN)
+    for (int64_t d : dims)
+      if (x.shape()[size_t(d)] == 0)
+        fail(op, "zero-size reduction over axis " + std::to_string(d) + " of shape " +
+                     shape_str(x.shape()) + " has no identity",
+             loc);
+  Array in = x.dtype() == DType::bool_ ? convert(x, DType::i32, loc) : x;
+  Shape reduced, kept = x.shape();
+  for (int64_t i = 0; i < x.ndim(); ++i) {
+    if (std::binary_search(dims.begin(), dims.end(), i))
+      kept[size_t(i)] = 1;
+    else
+      reduced.push_back(x.shape()[size_t(i)]);
+  }
+  Array r = in;
+  if (!dims.empty()) {
+    Attrs attrs;
+    attrs.i = kind;
+    attrs.a = dims;
+    r = bind(Prim::Reduce, {&in, 1}, attrs, in.dtype(), reduced, loc);
+  }
+  if ((kind == MAX || kind == MIN) && x.dtype() == DType::bool_)
+    r = convert(r, DType::bool_, loc);
+  return keepdims ? reshape(r, kept, loc) : r;
+}
+
+} // namespace
+
+//===----------------------------------------------------------------------===//
+// Operand
+//===----------------------------------------------------------------------===//
+
+Array Operand::weak_scalar(double value, bool floating, bool boolean) {
+  // Stored wide (f64 / i64) so that adopting the other side's dtype rounds once.
+  DType dtype = boolean ? DType::bool_ : floating ? DType::f64 : DType::i64;
+  auto impl = detail::alloc_array(dtype, {});
+  if (dtype == DType::f64)
+    *static_cast<double *>(impl->buffer.get()) = value;
+  else if (dtype == DType::i64)
+    *static_cast<int64_t *>(impl->buffer.get()) = int64_t(value);
+  else
+    *static_cast<uint8_t *>(impl->buffer.get()) = value != 0;
+  impl->weak = true;
+  return Array(std::move(impl));
+}
+
+//===----------------------------------------------------------------------===//
+// Elementwise
+//===----------------------------------------------------------------------===//
+
+Array negative(const Array &x, SL loc) { return unaryNum(Prim::Neg, x, loc); }
+Array exp(const Array &x, SL loc) { return unaryFloat(Prim::Exp, x, loc); }
+Array log(const Array &x, SL loc) { return unaryFloat(Prim::Log, x, loc); }
+Array sin(const Array &x, SL loc) { return unaryFloat(Prim::Sin, x, loc); }
+Array cos(const Array &x, SL loc) { return unaryFloat(Prim::Cos, x, loc); }
+Array tanh(const Array &x, SL loc) { return unaryFloat(Prim::Tanh, x, loc); }
+Array sqrt(const Array &x, SL loc) { return unaryFloat(Prim::Sqrt, x, loc); }
+Array rsqrt(const Array &x, SL loc) { return unaryFloat(Prim::Rsqrt, x, loc); }
+Array abs(const Array &x, SL loc) { return unaryNum(Prim::Abs, x, loc); }
+Array sign(const Array &x, SL loc) { return unaryNum(Prim::Sign, x, loc); }
+Array floor(const Array &x, SL loc) {
+  if (!is_floating(x.dtype()))
+    return x; // floor of an integer is itself
+  return unaryFloat(Prim::Floor, x, loc);
+}
+Array sigmoid(const Array &x, SL loc) { return unaryFloat(Prim::Logistic, x, loc); }
+Array square(const Array &x, SL loc) { return multiply(x, x, loc); }
+
+Array add(const Operand &a, const Operand &b, SL loc) {
+  return binary(Prim::Add, "add", a, b, loc, DType::i32);
+}
+Array subtract(const Operand &a, const Operand &b, SL loc) {
+  return binary(Prim::Sub, "subtract", a, b, loc, DType::i32);
+}
+Array multiply(const Operand &a, const Operand &b, SL loc) {
+  return binary(Prim::Mul, "multiply", a, b, loc, DType::i32);
+}
+Array divide(const Operand &a, const Operand &b, SL loc) {
+  return binary(Prim::Div, "divide", a, b, loc, DType::f32);
+}
+Array rem(const Operand &a, const Operand &b, SL loc) {
+  return binary(Prim::Rem, "rem", a, b, loc, DType::i32);
+}
+Array power(const Operand &a, const Operand &b, SL loc) {
+  return binary(Prim::Pow, "power", a, b, loc, DType::f32);
+}
+Array maximum(const Operand &a, const Operand &b, SL loc) {
+  return binary(Prim::Max, "maximum", a, b, loc, DType::i32);
+}
+Array minimum(const Operand &a, const Operand &b, SL loc) {
+  return binary(Prim::Min, "minimum", a, b, loc, DType::i32);
+}
+Array equal(const Operand &a, const Operand &b, SL loc) { return compare(EQ, "equal", a, b, loc); }
+Array not_equal(const Operand &a, const Operand &b, SL loc) {
+  return compare(NE, "not_equal", a, b, loc);
+}
+Array less(const Operand &a, const Operand &b, SL loc) { return compare(LT, "less", a, b, loc); }
+Array less_equal(const Operand &a, const Operand &b, SL loc) {
+  return compare(LE, "less_equal", a, b, loc);
+}
+Array greater(const Operand &a, const Operand &b, SL loc) {
+  return compare(GT, "greater", a, b, loc);
+}
+Array greater_equal(const Operand &a, const Operand &b, SL loc) {
+  return compare(GE, "greater_equal", a, b, loc);
+}
+
+Array where(const Operand &cond, const Operand &x, const Operand &y, SL loc) {
+  DType dtype = promote(x.array, y.array);
+  Shape shape = broadcastShapes(
+      "where", broadcastShapes("where", cond.array.shape(), x.array.shape(), loc),
+      y.array.shape(), loc);
+  Array operands[] = {coerce(cond.array, DType::bool_, shape, loc),
+                      coerce(x.array, dtype, shape, loc),
+                      coerce(y.array, dtype, shape, loc)};
+  return bind(Prim::Select, operands, {}, dtype, shape, loc);
+}
+
+Array clip(const Array &x, const Operand &lo, const Operand &hi, SL loc) {
+  return minimum(maximum(x, lo, loc), hi, loc);
+}
+
+Array operator+(const Operand &a, const Operand &b) { return add(a, b, a.loc); }
+Array operator-(const Operand &a, const Operand &b) { return subtract(a, b, a.loc); }
+Array operator*(const Operand &a, const Operand &b) { return multiply(a, b, a.loc); }
+Array operator/(const Operand &a, const Operand &b) { return divide(a, b, a.loc); }
+Array operator%(const Operand &a, const Operand &b) { return rem(a, b, a.loc); }
+Array operator<(const Operand &a, const Operand &b) { return less(a, b, a.loc); }
+Array operator<=(const Operand &a, const Operand &b) { return less_equal(a, b, a.loc); }
+Array operator>(const Operand &a, const Operand &b) { return greater(a, b, a.loc); }
+Array operator>=(const Operand &a, const Operand &b) { return greater_equal(a, b, a.loc); }
+Array operator==(const Operand &a, const Operand &b) { return equal(a, b, a.loc); }
+Array operator!=(const Operand &a, const Operand &b) { return not_equal(a, b, a.loc); }
+Array operator-(const Operand &a) { return negative(a.array, a.loc); }
+
+Array astype(const Array &x, DType dtype, SL loc) { return convert(x, dtype, loc); }
+Array Array::astype(DType dtype, SL loc) const { return convert(*this, dtype, loc); }
+
+//===----------------------------------------------------------------------===//
+// Reductions
+//===----------------------------------------------------------------------===//
+
+Array sum(const Array &x, Axes axes, bool keepdims, SL loc) {
+  return reduce(SUM, "sum", x, axes, keepdims, loc);
+}
+Array prod(const Array &x, Axes axes, bool keepdims, SL loc) {
+  return reduce(PROD, "prod", x, axes, keepdims, loc);
+}
+Array max(const Array &x, Axes axes, bool keepdims, SL loc) {
+  return reduce(MAX, "max", x, axes, keepdims, loc);
+}
+Array min(const Array &x, Axes axes, bool keepdims, SL loc) {
+  return reduce(MIN, "min", x, axes, keepdims, loc);
+}
+Array mean(const Array &x, Axes axes, bool keepdims, SL loc) {
+  std::vector<int64_t> dims = normalizeAxes("mean", axes, x.ndim(), loc);
+  int64_t count = 1;
+  for (int64_t d : dims)
+    count *= x.shape()[size_t(d)];
+  Array in = is_floating(x.dtype()) ? x : convert(x, DType::f32, loc);
+  return divide(reduce(SUM, "mean", in, axes, keepdims, loc), double(count), loc);
+}
+
+Array argmax(const Array &x, std::optional<int64_t> axis, bool keepdims, SL loc) {
+  Array in = x.dtype() == DType::bool_ ? convert(x, DType::i32, loc) : x;
+  int64_t dim = 0;
+  if (axis)
+    dim = normalizeAxis("argmax", *axis, x.ndim(), loc);
+  else
+    in = reshape(in, {x.size()}, loc);
+  if (in.shape()[size_t(dim)] == 0)
+    fail("argmax", "argmax of an empty axis of shape " + shape_str(x.shape()) +
+                       " is not defined",
+         loc);
+  Shape out = in.shape();
+  out.erase(out.begin() + dim);
+  Attrs attrs;
+  attrs.i = dim;
+  Array r = bind(Prim::ArgMax, {&in, 1}, attrs, DType::i32, out, loc);
+  if (!keepdims)
+    return r;
+  Shape kept = x.shape();
+  if (axis)
+    kept[size_t(dim)] = 1;
+  else
+    std::fill(kept.begin(), kept.end(), 1);
+  return reshape(r, kept, loc);
+}
+
+Array logsumexp(const Array &x, Axes axes, bool keepdims, SL loc) {
+  Array in = is_floating(x.dtype()) ? x : convert(x, DType::f32, loc);
+  Array m = max(in, axes, /*keepdims=*/true, loc);
+  // An all -inf (or inf/nan) slice must not turn x - m into nan.
+  m = where(abs(m, loc) < INFINITY, m, 0.0, loc);
+  Array r = add(log(sum(exp(subtract(in, m, loc), loc), axes, true, loc), loc), m, loc);
+  if (keepdims)
+    return r;
+  return squeeze(r, Axes(normalizeAxes("logsumexp", axes, x.ndim(), loc)), loc);
+}
+
+Array softmax(const Array &x, int64_t axis, SL loc) {
+  Array in = is_floating(x.dtype()) ? x : convert(x, DType::f32, loc);
+  std::vector<int64_t> ax{normalizeAxis("softmax", axis, x.ndim(), loc)};
+  Array e = exp(subtract(in, max(in, ax, true, loc), loc), loc);
+  return divide(e, sum(e, ax, true, loc), loc);
+}
+
+//===----------------------------------------------------------------------===//
+// Linear algebra
+//===----------------------------------------------------------------------===//
+
+namespace {
+Array dotGeneral(const Array &a, const Array &b, std::vector<int64_t> batchA,
+                 std::vector<int64_t> batchB, int64_t contractA, int64_t contractB,
+                 const SL &loc) {
+  DType dtype = promote(a, b);
+  if (dtype == DType::bool_)
+    dtype = DType::i32;
+  Array x = convert(a, dtype, loc), y = convert(b, dtype, loc);
+  Shape out;
+  for (int64_t d : batchA)
+    out.push_back(a.shape()[size_t(d)]);
+  for (int64_t i = 0; i < a.ndim(); ++i)
+    if (i != contractA && std::find(batchA.begin(), batchA.end(), i) == batchA.end())
+      out.push_back(a.shape()[size_t(i)]);
+  for (int64_t i = 0; i < b.ndim(); ++i)
+    if (i != contractB && std::find(batchB.begin(), batchB.end(), i) == batchB.end())
+      out.push_back(b.shape()[size_t(i)]);
+  Attrs attrs;
+  attrs.a = std::move(batchA);
+  attrs.b = std::move(batchB);
+  attrs.c = {contractA};
+  attrs.d = {contractB};
+  Array operands[] = {x, y};
+  return bind(Prim::DotGeneral, operands, attrs, dtype, out, loc);
+}
+
+void checkInner(const char *op, const Array &a, int64_t da, const Array &b,
+                int64_t db, const SL &loc) {
+  if (a.shape()[size_t(da)] != b.shape()[size_t(db)])
+    fail(op, "inner dimensions differ: " + shape_str(a.shape()) + " (axis " +
+                 std::to_string(da) + ", size " + std::to_string(a.shape()[size_t(da)]) +
+                 ") and " + shape_str(b.shape()) + " (axis " + std::to_string(db) +
+                 ", size " + std::to_string(b.shape()[size_t(db)]) + ")",
+         loc);
+}
+} // namespace
+
+Array matmul(const Array &a, const Array &b, SL loc) {
+  if (a.ndim() == 0 || b.ndim() == 0)
+    fail("matmul", "operands must have at least one dimension, got " +
+                       shape_str(a.shape()) + " and " + shape_str(b.shape()),
+         loc);
+  if (a.ndim() == 1 || b.ndim() == 1) {
+    // A 1-d operand contracts its only axis; the other's batch axes stay.
+    int64_t ca = a.ndim() - 1, cb = b.ndim() == 1 ? 0 : b.ndim() - 2;
+    checkInner("matmul", a, ca, b, cb, loc);
+    return dotGeneral(a, b, {}, {}, ca, cb, loc);
+  }
+  checkInner("matmul", a, a.ndim() - 1, b, b.ndim() - 2, loc);
+  // Broadcast the batch axes against each other.
+  Shape ba(a.shape().begin(), a.shape().end() - 2), bb(b.shape().begin(), b.shape().end() - 2);
+  Shape batch = broadcastShapes("matmul", ba, bb, loc);
+  Shape sa = batch, sb = batch;
+  sa.insert(sa.end(), a.shape().end() - 2, a.shape().end());
+  sb.insert(sb.end(), b.shape().end() - 2, b.shape().end());
+  Array x = broadcast_to(a, sa, loc), y = broadcast_to(b, sb, loc);
+  std::vector<int64_t> dims(batch.size());
+  std::iota(dims.begin(), dims.end(), 0);
+  int64_t n = int64_t(batch.size());
+  return dotGeneral(x, y, dims, dims, n + 1, n, loc);
+}
+
+Array dot(const Array &a, const Array &b, SL loc) {
+  if (a.ndim() == 0 || b.ndim() == 0)
+    return multiply(a, b, loc);
+  int64_t ca = a.ndim() - 1, cb = b.ndim() == 1 ? 0 : b.ndim() - 2;
+  checkInner("dot", a, ca, b, cb, loc);
+  return dotGeneral(a, b, {}, {}, ca, cb, loc);
+}
+
+//===----------------------------------------------------------------------===//
+// Shapes
+//===----------------------------------------------------------------------===//
+
+Array reshape(const Array &x, const Shape &shape, SL loc) {
+  Shape out = shape;
+  int64_t known = 1, inferred = -1;
+  for (size_t i = 0; i < out.size(); ++i) {
+    if (out[i] == -1) {
+      if (inferred >= 0)
+        fail("reshape", "can only infer one dimension, got " + ints_str(shape), loc);
+      inferred = int64_t(i);
+    } else if (out[i] < 0) {
+      fail("reshape", "negative dimension in " + ints_str(shape), loc);
+    } else {
+      known *= out[i];
+    }
+  }
+  if (inferred >= 0) {
+    if (known == 0 || x.size() % known != 0)
+      fail("reshape", "cannot reshape array of shape " + shape_str(x.shape()) + " (size " +
+                          std::to_string(x.size()) + ") into " + ints_str(shape),
+           loc);
+    out[size_t(inferred)] = x.size() / known;
+  } else if (known != x.size()) {
+    fail("reshape", "cannot reshape array of shape " + shape_str(x.shape()) + " (size " +
+                        std::to_string(x.size()) + ") into shape " + shape_str(shape) +
+                        " (size " + std::to_string(known) + ")",
+         loc);
+  }
+  if (out == x.shape())
+    return x;
+  return bind(Prim::Reshape, {&x, 1}, {}, x.dtype(), out, loc);
+}
+
+Array transpose(const Array &x, SL loc) {
+  std::vector<int64_t> perm(size_t(x.ndim()));
+  std::iota(perm.rbegin(), perm.rend(), 0);
+  return transpose(x, perm, loc);
+}
+
+Array transpose(const Array &x, const std::vector<int64_t> &permutation, SL loc) {
+  if (int64_t(permutation.size()) != x.ndim())
+    fail("transpose", "permutation " + ints_str(permutation) + " does not match rank " +
+                          std::to_string(x.ndim()) + " of shape " + shape_str(x.shape()),
+         loc);
+  std::vector<int64_t> perm;
+  for (int64_t p : permutation) {
+    if (p < -x.ndim() || p >= x.ndim())
+      fail("transpose", "axis " + std::to_string(p) + " in permutation " +
+                            ints_str(permutation) + " is out of bounds for rank " +
+                            std::to_string(x.ndim()),
+           loc);
+    perm.push_back(p < 0 ? p + x.ndim() : p);
+  }
+  std::vector<int64_t> sorted = perm;
+  std::sort(sorted.begin(), sorted.end());
+  if (std::adjacent_find(sorted.begin(), sorted.end()) != sorted.end())
+    fail("transpose", ints_str(permutation) + " is not a permutation", loc);
+  bool identity = true;
+  Shape out;
+  for (size_t i = 0; i < perm.size(); ++i) {
+    identity &= perm[i] == int64_t(i);
+    out.push_back(x.shape()[size_t(perm[i])]);
+  }
+  if (identity)
+    return x;
+  Attrs attrs;
+  attrs.a = perm;
+  return bind(Prim::Transpose, {&x, 1}, attrs, x.dtype(), out, loc);
+}
+
+Array expand_dims(const Array &x, int64_t axis, SL loc) {
+  int64_t a = normalizeAxis("expand_dims", axis, x.ndim() + 1, loc);
+  Shape out = x.shape();
+  out.insert(out.begin() + a, 1);
+  return reshape(x, out, loc);
+}
+
+Array squeeze(const Array &x, Axes axes, SL loc) {
+  Shape out;
+  if (!axes) {
+    for (int64_t d : x.shape())
+      if (d != 1)
+        out.push_back(d);
+  } else {
+    std::vector<int64_t> dims = normalizeAxes("squeeze", axes, x.ndim(), loc);
+    for (int64_t i = 0; i < x.ndim(); ++i) {
+      bool drop = std::binary_search(dims.begin(), dims.end(), i);
+      if (drop && x.shape()[size_t(i)] != 1)
+        fail("squeeze", "cannot squeeze axis " + std::to_string(i) + " of size " +
+                            std::to_string(x.shape()[size_t(i)]) + " in shape " +
+                            shape_str(x.shape()),
+             loc);
+      if (!drop)
+        out.push_back(x.shape()[size_t(i)]);
+    }
+  }
+  return reshape(x, out, loc);
+}
+
+Array broadcast_to(const Array &x, const Shape &shape, SL loc) {
+  bool ok = shape.size() >= x.shape().size();
+  for (size_t i = 0; ok && i < x.shape().size(); ++i) {
+    int64_t d = x.shape()[x.shape().size() - 1 - i], t = shape[shape.size() - 1 - i];
+    ok = d == t || d == 1;
+  }
+  for (int64_t d : shape)
+    ok = ok && d >= 0;
+  if (!ok)
+    fail("broadcast_to", "cannot broadcast shape " + shape_str(x.shape()) + " to " +
+                             shape_str(shape),
+         loc);
+  return broadcastTo(x, shape, loc);
+}
+
+Array concatenate(const std::vector<Array> &arrays, int64_t axis, SL loc) {
+  if (arrays.empty())
+    fail("concatenate", "needs at least one array", loc);
+  const Array &first = arrays[0];
+  if (first.ndim() == 0)
+    fail("concatenate", "zero-dimensional arrays cannot be concatenated", loc);
+  int64_t dim = normalizeAxis("concatenate", axis, first.ndim(), loc);
+  DType dtype = first.dtype();
+  Shape out = first.shape();
+  out[size_t(dim)] = 0;
+  for (size_t k = 0; k < arrays.size(); ++k) {
+    const Array &a = arrays[k];
+    bool ok = a.ndim() == first.ndim();
+    for (int64_t i = 0; ok && i < a.ndim(); ++i)
+      ok = i == dim || a.shape()[size_t(i)] == first.shape()[size_t(i)];
+    if (!ok)
+      fail("concatenate", "array " + std::to_string(k) + " has shape " +
+                              shape_str(a.shape()) + ", which does not match " +
+                              shape_str(first.shape()) + " except on axis " +
+                              std::to_string(dim),
+           loc);
+    out[size_t(dim)] += a.shape()[size_t(dim)];
+    if (k)
+      dtype = promote(dtype, false, a.dtype(), false);
+  }
+  std::vector<Array> in;
+  for (const Array &a : arrays)
+    in.push_back(convert(a, dtype, loc));
+  if (in.size() == 1)
+    return in[0];
+  Attrs attrs;
+  attrs.i = dim;
+  return bind(Prim::Concatenate, in, attrs, dtype, out, loc);
+}
+
+Array slice(const Array &x, const std::vector<int64_t> &start,
+            const std::vector<int64_t> &limit, std::vector<int64_t> strides, SL loc) {
+  if (strides.empty())
+    strides.assign(size_t(x.ndim()), 1);
+  size_t n = size_t(x.ndim());
+  if (start.size() != n || limit.size() != n || strides.size() != n)
+    fail("slice", "start " + ints_str(start) + ", limit " + ints_str(limit) +
+                      " and strides " + ints_str(strides) + " must each have " +
+                      std::to_string(n) + " entries for shape " + shape_str(x.shape()),
+         loc);
+  Shape out;
+  for (size_t i = 0; i < n; ++i) {
+    if (start[i] < 0 || start[i] > limit[i] || limit[i] > x.shape()[i] || strides[i] < 1)
+      fail("slice", "axis " + std::to_string(i) + ": need 0 <= start (" +
+                        std::to_string(start[i]) + ") <= limit (" + std::to_string(limit[i]) +
+                        ") <= size (" + std::to_string(x.shape()[i]) + ") and stride (" +
+                        std::to_string(strides[i]) + ") >= 1",
+           loc);
+    out.push_back((limit[i] - start[i] + strides[i] - 1) / strides[i]);
+  }
+  if (out == x.shape())
+    return x;
+  Attrs attrs;
+  attrs.a = start;
+  attrs.b = limit;
+  attrs.c = strides;
+  return bind(Prim::Slice, {&x, 1}, attrs, x.dtype(), out, loc);
+}
+
+} // namespace numjit

@@ -1,0 +1,405 @@
+//===- Trace.cpp - Tracing into the numjit dialect, eager dispatch --------===//
+
+#include "frontend/Trace.h"
+
+#include "ir/NumjitOps.h"
+#include "jit/Engine.h"
+
+#include "mlir/IR/BuiltinAttributes.h"
+#include "mlir/IR/Diagnostics.h"
+
+#include <cstdlib>
+#include <cstring>
+#include <mutex>
+#include <shared_mutex>
+
+using namespace mlir;
+using mlir::numjit::Engine;
+using mlir::numjit::ElementKind;
+using mlir::numjit::Kernel;
+using mlir::numjit::KernelRef;
+
+namespace numjit::detail {
+
+//===----------------------------------------------------------------------===//
+// Small helpers
+//===----------------------------------------------------------------------===//
+
+int64_t num_elements(const Shape &shape) {
+  int64_t n = 1;
+  for (int64_t d : shape)
+    n *= d;
+  return n;
+}
+
+std::shared_ptr<void> alloc_buffer(size_t bytes) {
+  // Never null, 64-byte aligned; a zero-size array still gets one line.
+  size_t rounded = (std::max<size_t>(bytes, 1) + 63) / 64 * 64;
+  return std::shared_ptr<void>(std::aligned_alloc(64, rounded), std::free);
+}
+
+std::shared_ptr<ArrayImpl> alloc_array(DType dtype, Shape shape) {
+  auto impl = std::make_shared<ArrayImpl>();
+  impl->dtype = dtype;
+  impl->size = num_elements(shape);
+  impl->shape = std::move(shape);
+  impl->buffer = alloc_buffer(size_t(impl->size) * itemsize(dtype));
+  return impl;
+}
+
+std::string where(const std::source_location &loc) {
+  return std::string(loc.file_name()) + ":" + std::to_string(loc.line()) + ":" +
+         std::to_string(loc.column());
+}
+
+void fail(const char *op, const std::string &message,
+          const std::source_location &loc) {
+  throw Error(std::string("numjit.") + op + ": " + message + " (at " +
+              where(loc) + ")");
+}
+
+const char *prim_name(Prim prim) {
+  static const char *names[] = {
+      "neg", "exp", "log", "sin", "cos", "tanh", "sqrt", "rsqrt", "abs",
+      "sign", "floor", "logistic", "add", "sub", "mul", "div", "rem", "pow",
+      "max", "min", "compare", "select", "convert", "broadcast_in_dim",
+      "reshape", "transpose", "slice", "concatenate", "reduce", "argmax",
+      "dot_general", "iota", "constant"};
+  return names[size_t(prim)];
+}
+
+MLIRContext &context() {
+  static std::unique_ptr<MLIRContext> ctx = mlir::numjit::createContext();
+  return *ctx;
+}
+
+static Type elementType(DType dtype) {
+  MLIRContext &ctx = context();
+  switch (dtype) {
+  case DType::f32: return Float32Type::get(&ctx);
+  case DType::f64: return Float64Type::get(&ctx);
+  case DType::i32: return IntegerType::get(&ctx, 32);
+  case DType::i64: return IntegerType::get(&ctx, 64);
+  case DType::bool_: return IntegerType::get(&ctx, 1);
+  }
+  return {};
+}
+
+static RankedTensorType tensorType(DType dtype, const Shape &shape) {
+  return RankedTensorType::get(shape, elementType(dtype));
+}
+
+static Array traced(DType dtype, Shape shape, std::shared_ptr<Trace> trace,
+                    Value value) {
+  auto impl = std::make_shared<ArrayImpl>();
+  impl->dtype = dtype;
+  impl->size = num_elements(shape);
+  impl->shape = std::move(shape);
+  impl->trace = std::move(trace);
+  impl->value = value;
+  return Array(std::move(impl));
+}
+
+/// A dense attribute holding a concrete array's data.
+static DenseElementsAttr denseAttr(const ArrayImpl &a) {
+  RankedTensorType type = tensorType(a.dtype, a.shape);
+  if (a.dtype == DType::bool_) {
+    const uint8_t *p = static_cast<const uint8_t *>(a.buffer.get());
+    SmallVector<bool> bits(p, p + a.size);
+    return DenseElementsAttr::get(type, ArrayRef<bool>(bits));
+  }
+  return DenseElementsAttr::getFromRawBuffer(
+      type, ArrayRef<char>(static_cast<const char *>(a.buffer.get()),
+                           size_t(a.size) * itemsize(a.dtype)));
+}
+
+//===----------------------------------------------------------------------===//
+// Trace
+//===----------------------------------------------------------------------===//
+
+static thread_local Trace *currentTrace = nullptr;
+
+Trace *Trace::current() { return currentTrace; }
+
+Trace::Scope::Scope(Trace &trace) : saved_(currentTrace) { currentTrace = &trace; }
+Trace::Scope::~Scope() { currentTrace = saved_; }
+
+Trace::Trace(std::span<const Array> prototypes) : builder_(&context()) {
+  MLIRContext &ctx = context();
+  Location loc = UnknownLoc::get(&ctx);
+  module_ = ModuleOp::create(loc);
+  SmallVector<Type> types;
+  for (const Array &p : prototypes)
+    types.push_back(tensorType(p.dtype(), p.shape()));
+  builder_.setInsertionPointToEnd(module_->getBody());
+  func_ = func::FuncOp::create(builder_, loc, "main",
+                               builder_.getFunctionType(types, {}));
+  Block *entry = func_.addEntryBlock();
+  builder_.setInsertionPointToEnd(entry);
+  numArguments_ = prototypes.size();
+}
+
+std::vector<Array> Trace::arguments() {
+  std::vector<Array> arguments;
+  for (size_t i = 0; i < numArguments_; ++i) {
+    {
+      auto type = cast<RankedTensorType>(func_.getArgument(i).getType());
+      DType dtype = type.getElementType().isF32()   ? DType::f32
+                    : type.getElementType().isF64() ? DType::f64
+                    : type.getElementType().isInteger(32) ? DType::i32
+                    : type.getElementType().isInteger(64) ? DType::i64
+                                                          : DType::bool_;
+      arguments.push_back(traced(dtype, Shape(type.getShape()),
+                                 shared_from_this(), func_.getArgument(i)));
+    }
+  }
+  return arguments;
+}
+
+Trace::~Trace() = default;
+
+Location Trace::location(const std::source_location &loc) {
+  return FileLineColLoc::get(&context(), loc.file_name(), loc.line(),
+                             loc.column());
+}
+
+Value Trace::valueOf(const Array &a, const char *op,
+                     const std::source_location &loc) {
+  const ArrayImpl &impl = *a.impl();
+  if (impl.trace) {
+    if (impl.trace.get() != this || !alive_)
+      fail(op,
+           "a traced value of shape " + shape_str(impl.shape) +
+               " escaped the jit trace it belongs to (keep traced arrays "
+               "inside the function being traced)",
+           loc);
+    return impl.value;
+  }
+  // A concrete array met by the trace: one element becomes a constant,
+  // anything larger a hidden argument (its buffer is passed at each call).
+  if (impl.size == 1)
+    return mlir::numjit::ConstantOp::create(builder_, location(loc),
+                                            tensorType(impl.dtype, impl.shape),
+                                            denseAttr(impl));
+  auto [it, inserted] = captured_.try_emplace(&impl, Value());
+  if (inserted) {
+    it->second = func_.front().addArgument(tensorType(impl.dtype, impl.shape),
+                                           location(loc));
+    captures_.push_back(a);
+  }
+  return it->second;
+}
+
+Array Trace::emit(Prim prim, std::span<const Array> operands, const Attrs &attrs,
+                  DType dtype, const Shape &shape,
+                  const std::source_location &loc) {
+  namespace nj = mlir::numjit;
+  SmallVector<Value, 3> in;
+  for (const Array &a : operands)
+    in.push_back(valueOf(a, prim_name(prim), loc));
+  Location l = location(loc);
+  RankedTensorType type = tensorType(dtype, shape);
+  OpBuilder &b = builder_;
+  Value v;
+  switch (prim) {
+  case Prim::Neg: v = nj::NegOp::create(b, l, type, in[0]); break;
+  case Prim::Exp: v = nj::ExpOp::create(b, l, type, in[0]); break;
+  case Prim::Log: v = nj::LogOp::create(b, l, type, in[0]); break;
+  case Prim::Sin: v = nj::SinOp::create(b, l, type, in[0]); break;
+  case Prim::Cos: v = nj::CosOp::create(b, l, type, in[0]); break;
+  case Prim::Tanh: v = nj::TanhOp::create(b, l, type, in[0]); break;
+  case Prim::Sqrt: v = nj::SqrtOp::create(b, l, type, in[0]); break;
+  case Prim::Rsqrt: v = nj::RsqrtOp::create(b, l, type, in[0]); break;
+  case Prim::Abs: v = nj::AbsOp::create(b, l, type, in[0]); break;
+  case Prim::Sign: v = nj::SignOp::create(b, l, type, in[0]); break;
+  case Prim::Floor: v = nj::FloorOp::create(b, l, type, in[0]); break;
+  case Prim::Logistic: v = nj::LogisticOp::create(b, l, type, in[0]); break;
+  case Prim::Add: v = nj::AddOp::create(b, l, type, in[0], in[1]); break;
+  case Prim::Sub: v = nj::SubOp::create(b, l, type, in[0], in[1]); break;
+  case Prim::Mul: v = nj::MulOp::create(b, l, type, in[0], in[1]); break;
+  case Prim::Div: v = nj::DivOp::create(b, l, type, in[0], in[1]); break;
+  case Prim::Rem: v = nj::RemOp::create(b, l, type, in[0], in[1]); break;
+  case Prim::Pow: v = nj::PowOp::create(b, l, type, in[0], in[1]); break;
+  case Prim::Max: v = nj::MaxOp::create(b, l, type, in[0], in[1]); break;
+  case Prim::Min: v = nj::MinOp::create(b, l, type, in[0], in[1]); break;
+  case Prim::Compare:
+    v = nj::CompareOp::create(b, l, type, nj::CompareDirection(attrs.i), in[0],
+                              in[1]);
+    break;
+  case Prim::Select:
+    v = nj::SelectOp::create(b, l, type, in[0], in[1], in[2]);
+    break;
+  case Prim::Convert: v = nj::ConvertOp::create(b, l, type, in[0]); break;
+  case Prim::Broadcast:
+    v = nj::BroadcastInDimOp::create(b, l, type, in[0], attrs.a);
+    break;
+  case Prim::Reshape: v = nj::ReshapeOp::create(b, l, type, in[0]); break;
+  case Prim::Transpose:
+    v = nj::TransposeOp::create(b, l, type, in[0], attrs.a);
+    break;
+  case Prim::Slice:
+    v = nj::SliceOp::create(b, l, type, in[0], attrs.a, attrs.b, attrs.c);
+    break;
+  case Prim::Concatenate:
+    v = nj::ConcatenateOp::create(b, l, type, in, uint64_t(attrs.i));
+    break;
+  case Prim::Reduce:
+    v = nj::ReduceOp::create(b, l, type, nj::ReduceKind(attrs.i), in[0],
+                             attrs.a);
+    break;
+  case Prim::ArgMax:
+    v = nj::ArgMaxOp::create(b, l, type, in[0], uint64_t(attrs.i));
+    break;
+  case Prim::DotGeneral:
+    v = nj::DotGeneralOp::create(b, l, type, in[0], in[1], attrs.a, attrs.b,
+                                 attrs.c, attrs.d);
+    break;
+  case Prim::Iota: v = nj::IotaOp::create(b, l, type, uint64_t(attrs.i)); break;
+  case Prim::Splat: {
+    Attribute value = is_floating(dtype)
+                          ? Attribute(FloatAttr::get(type.getElementType(), attrs.f))
+                          : Attribute(IntegerAttr::get(type.getElementType(),
+                                                       int64_t(attrs.f)));
+    v = nj::ConstantOp::create(b, l, type, DenseElementsAttr::get(type, value));
+    break;
+  }
+  }
+  return traced(dtype, shape, shared_from_this(), v);
+}
+
+void Trace::finish(std::span<const Array> results,
+                   const std::source_location &loc) {
+  SmallVector<Value> values;
+  for (const Array &r : results)
+    values.push_back(valueOf(r, "jit", loc));
+  func::ReturnOp::create(builder_, location(loc), values);
+  func_.setType(builder_.getFunctionType(func_.front().getArgumentTypes(),
+                                         ValueRange(values).getTypes()));
+  alive_ = false;
+}
+
+//===----------------------------------------------------------------------===//
+// Compile and run
+//===----------------------------------------------------------------------===//
+
+KernelRef compile(Trace &trace, std::span<const Array> results, const char *op,
+                  const std::source_location &loc) {
+  trace.finish(results, loc);
+  std::string diagnostics;
+  ScopedDiagnosticHandler handler(&context(), [&](Diagnostic &d) {
+    std::string text;
+    llvm::raw_string_ostream os(text);
+    os << d.getLocation() << ": " << d;
+    diagnostics += "\n  " + text;
+    return success();
+  });
+  FailureOr<KernelRef> kernel = Engine::get().compile(trace.module());
+  if (failed(kernel))
+    fail(op, "compiling the traced function failed:" + diagnostics, loc);
+  return *kernel;
+}
+
+std::vector<Array> run(const Kernel &kernel, std::span<const Array> inputs,
+                       std::span<const Array> captures) {
+  SmallVector<void *, 8> args;
+  for (const Array &a : inputs)
+    args.push_back(a.impl()->buffer.get());
+  for (const Array &a : captures)
+    args.push_back(a.impl()->buffer.get());
+  std::vector<Array> outputs;
+  outputs.reserve(kernel.outputs.size());
+  for (const mlir::numjit::BufferSpec &spec : kernel.outputs) {
+    std::shared_ptr<ArrayImpl> out = alloc_array(DType(spec.kind), spec.shape);
+    args.push_back(out->buffer.get());
+    outputs.emplace_back(std::move(out));
+  }
+  kernel(args.data());
+  return outputs;
+}
+
+//===----------------------------------------------------------------------===//
+// bind: trace, or run one op now
+//===----------------------------------------------------------------------===//
+
+namespace {
+/// Single-op kernels for eager execution, keyed by (prim, attrs, operand
+/// types). The engine caches by module text too; this cache skips building
+/// the module at all on a hit.
+class EagerCache {
+public:
+  static EagerCache &get() {
+    static EagerCache cache;
+    return cache;
+  }
+  KernelRef lookup(const std::string &key) {
+    std::shared_lock lock(mutex_);
+    auto it = kernels_.find(key);
+    return it == kernels_.end() ? nullptr : it->second;
+  }
+  void insert(const std::string &key, KernelRef kernel) {
+    std::unique_lock lock(mutex_);
+    kernels_.emplace(key, std::move(kernel));
+  }
+
+private:
+  std::shared_mutex mutex_;
+  std::unordered_map<std::string, KernelRef> kernels_;
+};
+
+template <typename T> void appendBytes(std::string &key, const T &value) {
+  key.append(reinterpret_cast<const char *>(&value), sizeof(T));
+}
+void appendInts(std::string &key, const std::vector<int64_t> &v) {
+  appendBytes(key, v.size());
+  key.append(reinterpret_cast<const char *>(v.data()), v.size() * sizeof(int64_t));
+}
+} // namespace
+
+static std::string eagerKey(Prim prim, std::span<const Array> operands,
+                            const Attrs &attrs, DType dtype, const Shape &shape) {
+  std::string key;
+  key.reserve(128);
+  appendBytes(key, prim);
+  appendBytes(key, dtype);
+  appendInts(key, shape);
+  for (const auto *v : {&attrs.a, &attrs.b, &attrs.c, &attrs.d})
+    appendInts(key, *v);
+  appendBytes(key, attrs.i);
+  appendBytes(key, attrs.f);
+  for (const Array &a : operands) {
+    appendBytes(key, a.dtype());
+    appendInts(key, a.shape());
+  }
+  return key;
+}
+
+Array bind(Prim prim, std::span<const Array> operands, const Attrs &attrs,
+           DType dtype, Shape shape, const std::source_location &loc) {
+  if (Trace *trace = Trace::current())
+    return trace->emit(prim, operands, attrs, dtype, shape, loc);
+
+  for (const Array &a : operands)
+    if (a.is_traced())
+      fail(prim_name(prim),
+           "a traced value of shape " + shape_str(a.shape()) +
+               " escaped the jit trace it belongs to (keep traced arrays "
+               "inside the function being traced)",
+           loc);
+
+  std::string key = eagerKey(prim, operands, attrs, dtype, shape);
+  KernelRef kernel = EagerCache::get().lookup(key);
+  if (!kernel) {
+    auto trace = std::make_shared<Trace>(operands);
+    std::vector<Array> args = trace->arguments();
+    Array result;
+    {
+      Trace::Scope scope(*trace);
+      result = trace->emit(prim, args, attrs, dtype, shape, loc);
+    }
+    kernel = compile(*trace, {&result, 1}, prim_name(prim), loc);
+    EagerCache::get().insert(key, kernel);
+  }
+  return run(*kernel, operands, {})[0];
+}
+
+} // namespace numjit::detail

@@ -1,0 +1,135 @@
+//===- Trace.h - Array internals, primitives, tracing -----------*- C++ -*-===//
+//
+// Private to the frontend. Every public op ends in `bind(prim, ...)`, which
+// either emits one numjit op into the current trace or, outside a trace,
+// runs that one op as a cached single-op kernel (eager execution). So there
+// is exactly one way IR is built: a Trace.
+//
+//===----------------------------------------------------------------------===//
+
+#ifndef NUMJIT_FRONTEND_TRACE_H
+#define NUMJIT_FRONTEND_TRACE_H
+
+#include "numjit/numjit.h"
+
+#include "jit/Kernel.h"
+#include "mlir/Dialect/Func/IR/FuncOps.h"
+#include "mlir/IR/Builders.h"
+#include "mlir/IR/BuiltinOps.h"
+#include "mlir/IR/OwningOpRef.h"
+
+#include <span>
+#include <unordered_map>
+
+namespace numjit::detail {
+
+class Trace;
+
+struct ArrayImpl {
+  DType dtype;
+  Shape shape;
+  int64_t size;
+  /// A C++ scalar: adopts the dtype of what it meets (jax's weak types).
+  bool weak = false;
+  /// Concrete data (null for a traced value).
+  std::shared_ptr<void> buffer;
+  /// Traced: the trace it belongs to and its SSA value there.
+  std::shared_ptr<Trace> trace;
+  mlir::Value value;
+};
+
+int64_t num_elements(const Shape &shape);
+/// A concrete array with an uninitialized 64-byte aligned buffer.
+std::shared_ptr<ArrayImpl> alloc_array(DType dtype, Shape shape);
+std::shared_ptr<void> alloc_buffer(size_t bytes);
+
+/// "file.cpp:12:5".
+std::string where(const std::source_location &loc);
+
+/// The numjit dialect ops the frontend emits.
+enum class Prim : uint8_t {
+  Neg, Exp, Log, Sin, Cos, Tanh, Sqrt, Rsqrt, Abs, Sign, Floor, Logistic,
+  Add, Sub, Mul, Div, Rem, Pow, Max, Min,
+  Compare, Select, Convert, Broadcast, Reshape, Transpose, Slice,
+  Concatenate, Reduce, ArgMax, DotGeneral, Iota, Splat,
+};
+const char *prim_name(Prim prim);
+
+/// Static operands of a primitive; which fields mean what depends on it:
+/// Broadcast dims=a; Transpose perm=a; Slice start/limit/strides=a/b/c;
+/// Concatenate dim=i; Reduce kind=i dims=a; ArgMax dim=i; DotGeneral
+/// lhs/rhs batch=a/b, lhs/rhs contract=c/d; Compare direction=i; Iota dim=i;
+/// Splat value=f.
+struct Attrs {
+  std::vector<int64_t> a, b, c, d;
+  int64_t i = 0;
+  double f = 0;
+};
+
+/// Applies `prim` to `operands`; the result has `dtype` and `shape` (the
+/// caller has checked the operands). Traces inside a trace, else runs now.
+Array bind(Prim prim, std::span<const Array> operands, const Attrs &attrs,
+           DType dtype, Shape shape, const std::source_location &loc);
+
+/// A function being traced: a module with one func.func whose body grows as
+/// ops are bound. Concrete arrays it meets become constants (one element) or
+/// hidden arguments appended after the user's arguments.
+class Trace : public std::enable_shared_from_this<Trace> {
+public:
+  /// The trace active on this thread, if any.
+  static Trace *current();
+
+  /// A function whose arguments have the dtypes and shapes of `prototypes`.
+  explicit Trace(std::span<const Array> prototypes);
+  ~Trace();
+
+  /// The traced arguments (one per prototype). Not stored: a traced array
+  /// holds its trace, so the trace must not hold them.
+  std::vector<Array> arguments();
+  mlir::Value valueOf(const Array &a, const char *op, const std::source_location &loc);
+  Array emit(Prim prim, std::span<const Array> operands, const Attrs &attrs,
+             DType dtype, const Shape &shape, const std::source_location &loc);
+  /// Ends the function with `results`; the trace is dead afterwards.
+  void finish(std::span<const Array> results, const std::source_location &loc);
+
+  mlir::ModuleOp module() { return *module_; }
+  /// Concrete arrays passed as hidden arguments, in argument order.
+  const std::vector<Array> &captures() const { return captures_; }
+
+  /// Makes this the current trace for a scope.
+  class Scope {
+  public:
+    explicit Scope(Trace &trace);
+    ~Scope();
+
+  private:
+    Trace *saved_;
+  };
+
+private:
+  mlir::Location location(const std::source_location &loc);
+
+  mlir::OwningOpRef<mlir::ModuleOp> module_;
+  mlir::func::FuncOp func_;
+  mlir::OpBuilder builder_;
+  size_t numArguments_;
+  std::vector<Array> captures_;
+  std::unordered_map<const ArrayImpl *, mlir::Value> captured_;
+  bool alive_ = true;
+};
+
+mlir::MLIRContext &context();
+
+/// Finishes `trace` with `results` and compiles it (through the engine's
+/// cache). Throws Error with the compiler's diagnostics on failure.
+mlir::numjit::KernelRef compile(Trace &trace, std::span<const Array> results,
+                                const char *op, const std::source_location &loc);
+
+/// Runs `kernel` on `inputs` then `captures`, returning fresh outputs.
+std::vector<Array> run(const mlir::numjit::Kernel &kernel,
+                       std::span<const Array> inputs,
+                       std::span<const Array> captures);
+
+} // namespace numjit::detail
+
+#endif // NUMJIT_FRONTEND_TRACE_H

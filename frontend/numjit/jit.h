@@ -1,0 +1,196 @@
+//===- numjit/jit.h - jit() on C++ callables --------------------*- C++ -*-===//
+//
+// jit(f) traces `f` once per input signature (shapes, dtypes and the values
+// of its static, non-Array arguments) into the numjit dialect, compiles it,
+// and later calls go straight to the compiled code.
+//
+//===----------------------------------------------------------------------===//
+
+#ifndef NUMJIT_JIT_H
+#define NUMJIT_JIT_H
+
+#include "numjit/array.h"
+
+#include <array>
+#include <cstring>
+#include <functional>
+#include <span>
+#include <tuple>
+#include <utility>
+
+namespace numjit {
+
+/// The stages of a compile, in order; each can be dumped or read back.
+enum class Stage : unsigned {
+  Traced = 1,  ///< numjit dialect as traced, with source locations
+  Transformed, ///< after grad/jvp/vmap, canonicalize and CSE
+  Linalg,      ///< linalg, tensor, arith, math on tensors
+  Fused,       ///< after fusion
+  Bufferized,  ///< memrefs, results as out-parameters
+  Loops,       ///< scf loops
+  LLVMDialect, ///< MLIR's LLVM dialect with the kernel entry point
+  LLVMIR,      ///< LLVM IR after optimization
+  Assembly,    ///< host assembly
+};
+
+/// Every stage of one compile, as text.
+class Lowered {
+public:
+  explicit Lowered(std::vector<std::string> texts) : texts_(std::move(texts)) {}
+  /// The IR (or assembly) after `stage`.
+  const std::string &as_text(Stage stage = Stage::Traced) const;
+
+private:
+  std::vector<std::string> texts_;
+};
+
+namespace detail {
+
+/// Flattened results of a traced function, and how to rebuild them.
+using TraceFn = std::function<std::vector<Array>(std::span<const Array>)>;
+
+/// The cache behind one jit()ed callable: signature -> compiled kernel.
+class JitCache {
+public:
+  JitCache();
+  ~JitCache();
+  /// Runs the compiled function for `args` (tracing with `trace` first on a
+  /// miss). `key` holds the static arguments' bytes. Inside an outer trace,
+  /// `trace` runs inline on the traced args instead.
+  std::vector<Array> call(std::span<const Array> args, const std::string &key,
+                          const TraceFn &trace, const std::source_location &loc);
+  Lowered lower(std::span<const Array> args, const TraceFn &trace,
+                const std::source_location &loc);
+
+private:
+  struct Impl;
+  std::unique_ptr<Impl> impl_;
+};
+
+bool is_tracing();
+
+template <typename T>
+constexpr bool is_array_v = std::is_same_v<std::remove_cvref_t<T>, Array>;
+
+/// Static arguments go into the cache key by value and type.
+template <typename T> void append_static(std::string &key, const T &value) {
+  using U = std::remove_cvref_t<T>;
+  static_assert(std::is_arithmetic_v<U> || std::is_enum_v<U>,
+                "numjit::jit: a non-Array argument must be an int, float, "
+                "bool or enum (it becomes a static, compile-time value)");
+  key += typeid(U).name();
+  key.push_back(':');
+  char bytes[sizeof(U)];
+  std::memcpy(bytes, &value, sizeof(U));
+  key.append(bytes, sizeof(U));
+}
+
+/// Flattens a result (Array, tuple/pair of Arrays, vector<Array>).
+template <typename R> void flatten(const R &r, std::vector<Array> &out) {
+  if constexpr (std::is_same_v<R, Array>) {
+    out.push_back(r);
+  } else if constexpr (std::is_same_v<R, std::vector<Array>>) {
+    out.insert(out.end(), r.begin(), r.end());
+  } else {
+    std::apply([&](const auto &...xs) { (flatten(xs, out), ...); }, r);
+  }
+}
+template <typename R> R unflatten(const std::vector<Array> &flat, size_t &pos) {
+  if constexpr (std::is_same_v<R, Array>) {
+    return flat[pos++];
+  } else if constexpr (std::is_same_v<R, std::vector<Array>>) {
+    std::vector<Array> out(flat.begin() + pos, flat.end());
+    pos = flat.size();
+    return out;
+  } else {
+    return [&]<size_t... I>(std::index_sequence<I...>) {
+      // Braced init evaluates left to right.
+      return R{unflatten<std::tuple_element_t<I, R>>(flat, pos)...};
+    }(std::make_index_sequence<std::tuple_size_v<R>>());
+  }
+}
+
+/// For each argument position, its index among the Array arguments.
+template <typename... Args> constexpr auto array_indices() {
+  std::array<size_t, sizeof...(Args) + 1> idx{};
+  size_t n = 0, i = 0;
+  ((idx[i++] = n, n += is_array_v<Args> ? 1 : 0), ...);
+  idx[sizeof...(Args)] = n;
+  return idx;
+}
+
+} // namespace detail
+
+/// A jit()ed callable. Copies share one compile cache.
+template <typename F> class Jit {
+public:
+  explicit Jit(F f) : f_(std::move(f)), cache_(std::make_shared<detail::JitCache>()) {}
+
+  template <typename... Args> auto operator()(Args &&...args) const {
+    using R = std::invoke_result_t<const F &, Args...>;
+    return call<R>(std::source_location::current(), std::forward<Args>(args)...);
+  }
+
+  /// Traces and compiles for `args` without running, keeping every stage.
+  template <typename... Args> Lowered lower(const Args &...args) const {
+    std::array<Array, detail::array_indices<Args...>().back()> arrays;
+    std::string key;
+    collect(arrays, key, args...);
+    return cache_->lower(arrays, make_trace<Args...>(args...), std::source_location::current());
+  }
+
+private:
+  template <typename R, typename... Args>
+  R call(const std::source_location &loc, const Args &...args) const {
+    std::array<Array, detail::array_indices<Args...>().back()> arrays;
+    std::string key;
+    collect(arrays, key, args...);
+    std::vector<Array> flat = cache_->call(arrays, key, make_trace<Args...>(args...), loc);
+    size_t pos = 0;
+    return detail::unflatten<R>(flat, pos);
+  }
+
+  template <size_t N, typename... Args>
+  static void collect(std::array<Array, N> &arrays, std::string &key, const Args &...args) {
+    size_t n = 0;
+    auto one = [&](const auto &arg) {
+      if constexpr (detail::is_array_v<decltype(arg)>)
+        arrays[n++] = arg;
+      else
+        detail::append_static(key, arg);
+    };
+    (one(args), ...);
+  }
+
+  /// Calls f with the traced arrays in place of the Array arguments.
+  template <typename... Args> detail::TraceFn make_trace(const Args &...args) const {
+    return [this, &args...](std::span<const Array> traced) {
+      constexpr auto idx = detail::array_indices<Args...>();
+      auto pick = [&]<size_t I>(const auto &arg) -> decltype(auto) {
+        if constexpr (detail::is_array_v<decltype(arg)>)
+          return Array(traced[idx[I]]);
+        else
+          return arg;
+      };
+      std::vector<Array> flat;
+      [&]<size_t... I>(std::index_sequence<I...>) {
+        detail::flatten(std::invoke(f_, pick.template operator()<I>(args)...), flat);
+      }(std::index_sequence_for<Args...>());
+      return flat;
+    };
+  }
+
+  F f_;
+  std::shared_ptr<detail::JitCache> cache_;
+};
+
+/// Compiles `f` on first call for each input signature. `f` takes Arrays
+/// (traced) and static values (ints, floats, bools, enums) and returns an
+/// Array, a std::tuple/std::pair of them, or a std::vector<Array>.
+template <typename F> Jit<std::decay_t<F>> jit(F &&f) {
+  return Jit<std::decay_t<F>>(std::forward<F>(f));
+}
+
+} // namespace numjit
+
+#endif // NUMJIT_JIT_H

@@ -1,0 +1,145 @@
+//===- numjit/ops.h - Array ops, named as in jax.numpy ----------*- C++ -*-===//
+//
+// Every op works eagerly on concrete arrays (each compiled once per signature
+// and cached) and symbolically inside a trace. Binary ops broadcast as NumPy
+// does and promote dtypes as jax.numpy does; C++ scalars are weakly typed
+// (`x * 2.0f` and `x + 1` keep x's dtype). Every op records the caller's
+// source line, for error messages and as the MLIR location of what it traces.
+//
+//===----------------------------------------------------------------------===//
+
+#ifndef NUMJIT_OPS_H
+#define NUMJIT_OPS_H
+
+#include "numjit/array.h"
+
+#include <optional>
+
+namespace numjit {
+
+#define NUMJIT_LOC std::source_location loc = std::source_location::current()
+
+/// An Array or a weakly typed C++ scalar, with the source line where it was
+/// used. Operators take Operands so that they, too, know the user's line.
+class Operand {
+public:
+  Operand(const Array &a, NUMJIT_LOC) : array(a), loc(loc) {}
+  template <Scalar T>
+  Operand(T value, NUMJIT_LOC) : array(weak_scalar(double(value), std::is_floating_point_v<T>,
+                                                   std::same_as<T, bool>)),
+                                 loc(loc) {}
+  Array array;
+  std::source_location loc;
+
+private:
+  static Array weak_scalar(double value, bool floating, bool boolean);
+};
+
+/// Axes of a reduction: `sum(x)` (all axes), `sum(x, 1)`, `sum(x, {0, -1})`.
+/// Negative axes count from the end.
+class Axes {
+public:
+  Axes() = default; ///< All axes.
+  Axes(std::nullopt_t) {}
+  Axes(int64_t axis) : axes_(std::vector<int64_t>{axis}) {}
+  Axes(std::initializer_list<int64_t> axes) : axes_(std::vector<int64_t>(axes)) {}
+  Axes(std::vector<int64_t> axes) : axes_(std::move(axes)) {}
+  /// False when all axes are meant.
+  explicit operator bool() const { return axes_.has_value(); }
+  const std::vector<int64_t> &operator*() const { return *axes_; }
+
+private:
+  std::optional<std::vector<int64_t>> axes_;
+};
+
+// Elementwise unary. Float ops on integer or bool input compute in f32.
+Array negative(const Array &x, NUMJIT_LOC);
+Array exp(const Array &x, NUMJIT_LOC);
+Array log(const Array &x, NUMJIT_LOC);
+Array sin(const Array &x, NUMJIT_LOC);
+Array cos(const Array &x, NUMJIT_LOC);
+Array tanh(const Array &x, NUMJIT_LOC);
+Array sqrt(const Array &x, NUMJIT_LOC);
+Array rsqrt(const Array &x, NUMJIT_LOC);
+Array abs(const Array &x, NUMJIT_LOC);
+Array sign(const Array &x, NUMJIT_LOC);
+Array floor(const Array &x, NUMJIT_LOC);
+/// 1 / (1 + exp(-x)).
+Array sigmoid(const Array &x, NUMJIT_LOC);
+Array square(const Array &x, NUMJIT_LOC);
+
+// Elementwise binary, with broadcasting and promotion.
+Array add(const Operand &a, const Operand &b, NUMJIT_LOC);
+Array subtract(const Operand &a, const Operand &b, NUMJIT_LOC);
+Array multiply(const Operand &a, const Operand &b, NUMJIT_LOC);
+/// True division: integer inputs give f32.
+Array divide(const Operand &a, const Operand &b, NUMJIT_LOC);
+/// Remainder with the sign of the dividend (C's `%` / `fmod`, lax.rem).
+Array rem(const Operand &a, const Operand &b, NUMJIT_LOC);
+Array power(const Operand &a, const Operand &b, NUMJIT_LOC);
+Array maximum(const Operand &a, const Operand &b, NUMJIT_LOC);
+Array minimum(const Operand &a, const Operand &b, NUMJIT_LOC);
+Array equal(const Operand &a, const Operand &b, NUMJIT_LOC);
+Array not_equal(const Operand &a, const Operand &b, NUMJIT_LOC);
+Array less(const Operand &a, const Operand &b, NUMJIT_LOC);
+Array less_equal(const Operand &a, const Operand &b, NUMJIT_LOC);
+Array greater(const Operand &a, const Operand &b, NUMJIT_LOC);
+Array greater_equal(const Operand &a, const Operand &b, NUMJIT_LOC);
+/// `x` where `cond` is true, else `y`; all three broadcast together.
+Array where(const Operand &cond, const Operand &x, const Operand &y, NUMJIT_LOC);
+Array clip(const Array &x, const Operand &lo, const Operand &hi, NUMJIT_LOC);
+
+Array operator+(const Operand &a, const Operand &b);
+Array operator-(const Operand &a, const Operand &b);
+Array operator*(const Operand &a, const Operand &b);
+Array operator/(const Operand &a, const Operand &b);
+Array operator%(const Operand &a, const Operand &b);
+Array operator<(const Operand &a, const Operand &b);
+Array operator<=(const Operand &a, const Operand &b);
+Array operator>(const Operand &a, const Operand &b);
+Array operator>=(const Operand &a, const Operand &b);
+Array operator==(const Operand &a, const Operand &b);
+Array operator!=(const Operand &a, const Operand &b);
+Array operator-(const Operand &a);
+
+// Dtype conversion.
+Array astype(const Array &x, DType dtype, NUMJIT_LOC);
+
+// Reductions. `axes` may be negative; `keepdims` keeps reduced axes as 1.
+// Sums and products of bool count in i32; mean of integers is f32.
+Array sum(const Array &x, Axes axes = {}, bool keepdims = false, NUMJIT_LOC);
+Array prod(const Array &x, Axes axes = {}, bool keepdims = false, NUMJIT_LOC);
+Array max(const Array &x, Axes axes = {}, bool keepdims = false, NUMJIT_LOC);
+Array min(const Array &x, Axes axes = {}, bool keepdims = false, NUMJIT_LOC);
+Array mean(const Array &x, Axes axes = {}, bool keepdims = false, NUMJIT_LOC);
+/// Index (i32) of the first maximum along `axis`, or of the flattened array.
+Array argmax(const Array &x, std::optional<int64_t> axis = std::nullopt,
+             bool keepdims = false, NUMJIT_LOC);
+/// log(sum(exp(x))) along `axes`, computed stably.
+Array logsumexp(const Array &x, Axes axes = {}, bool keepdims = false, NUMJIT_LOC);
+/// exp(x) / sum(exp(x)) along `axis`, max-subtracted.
+Array softmax(const Array &x, int64_t axis = -1, NUMJIT_LOC);
+
+// Linear algebra (NumPy semantics: 1-d, 2-d and batched with broadcasting).
+Array matmul(const Array &a, const Array &b, NUMJIT_LOC);
+Array dot(const Array &a, const Array &b, NUMJIT_LOC);
+
+// Shapes.
+/// `shape` may hold one -1, inferred from the size.
+Array reshape(const Array &x, const Shape &shape, NUMJIT_LOC);
+/// Reverses the axes.
+Array transpose(const Array &x, NUMJIT_LOC);
+Array transpose(const Array &x, const std::vector<int64_t> &permutation, NUMJIT_LOC);
+Array expand_dims(const Array &x, int64_t axis, NUMJIT_LOC);
+/// Drops every size-1 axis, or the given ones (which must have size 1).
+Array squeeze(const Array &x, Axes axes = {}, NUMJIT_LOC);
+Array broadcast_to(const Array &x, const Shape &shape, NUMJIT_LOC);
+Array concatenate(const std::vector<Array> &arrays, int64_t axis = 0, NUMJIT_LOC);
+/// lax.slice: elements start[i], start[i] + strides[i], ... below limit[i].
+Array slice(const Array &x, const std::vector<int64_t> &start,
+            const std::vector<int64_t> &limit, std::vector<int64_t> strides = {},
+            NUMJIT_LOC);
+
+} // namespace numjit
+
+#endif // NUMJIT_OPS_H

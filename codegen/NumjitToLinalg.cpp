@@ -184,6 +184,12 @@ struct SliceLowering : OpConversionPattern<SliceOp> {
   LogicalResult
   matchAndRewrite(SliceOp op, OpAdaptor adaptor,
                   ConversionPatternRewriter &rewriter) const override {
+    // An empty result may start at the end of a dimension, which
+    // tensor.extract_slice rejects as out of bounds: it needs no data anyway.
+    if (op.getType().getNumElements() == 0) {
+      rewriter.replaceOp(op, emptyLike(rewriter, op.getLoc(), op.getType()));
+      return success();
+    }
     SmallVector<OpFoldResult> offsets, sizes, strides;
     for (auto [start, size, stride] :
          llvm::zip(op.getStart(), op.getType().getShape(), op.getStrides())) {
@@ -208,6 +214,11 @@ struct ConcatenateLowering : OpConversionPattern<ConcatenateOp> {
     int64_t offset = 0, dim = op.getDimAttr().getInt();
     for (Value input : adaptor.getInputs()) {
       auto type = cast<RankedTensorType>(input.getType());
+      // An empty input adds nothing (and its offset may be past the end).
+      if (type.getNumElements() == 0) {
+        offset += type.getDimSize(dim);
+        continue;
+      }
       SmallVector<OpFoldResult> offsets, sizes, strides;
       for (int64_t d = 0; d < out.getRank(); ++d) {
         offsets.push_back(rewriter.getIndexAttr(d == dim ? offset : 0));
@@ -241,9 +252,13 @@ struct ReduceLowering : OpConversionPattern<ReduceOp> {
     Value init = filledInit(
         rewriter, loc, out,
         buildReduceIdentity(rewriter, loc, kind, out.getElementType()));
+    // linalg.reduce wants its dimensions in increasing order; the result
+    // keeps the remaining dims in order either way.
+    SmallVector<int64_t> dims(op.getDims());
+    llvm::sort(dims);
     auto reduce = linalg::ReduceOp::create(
         rewriter, loc, ValueRange{adaptor.getOperand()}, ValueRange{init},
-        op.getDims(), [&](OpBuilder &b, Location l, ValueRange args) {
+        dims, [&](OpBuilder &b, Location l, ValueRange args) {
           linalg::YieldOp::create(
               b, l, buildReduceCombine(b, l, kind, args[0], args[1]));
         });

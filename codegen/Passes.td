@@ -39,6 +39,30 @@ def NumjitCopyToLinalg : Pass<"numjit-copy-to-linalg"> {
   let dependentDialects = ["mlir::linalg::LinalgDialect"];
 }
 
+def NumjitDistinctResults : Pass<"numjit-distinct-results", "func::FuncOp"> {
+  let summary = "Makes each returned tensor a distinct value";
+  let description = [{
+    A function that returns one value twice (`return %0, %0`) gets a
+    `linalg.copy` for the repeats, so that after buffer-results-to-out-params
+    each output buffer is written by exactly one op.
+  }];
+  let dependentDialects = ["mlir::linalg::LinalgDialect",
+                           "mlir::tensor::TensorDialect"];
+}
+
+def NumjitEmptyBufferArgs : Pass<"numjit-empty-buffer-args", "func::FuncOp"> {
+  let summary = "Gives empty multi-dimensional buffer arguments a bare-pointer type";
+  let description = [{
+    The bare-pointer calling convention cannot represent a memref argument
+    such as `memref<2x0xf32>` (its strides are not those of an identity
+    layout), so func-to-llvm would leave the function unconverted. An empty
+    buffer is never read or written: this pass retypes such an argument to
+    `memref<0xT>` and gives its uses a zero-size `memref.alloca` of the
+    original type instead.
+  }];
+  let dependentDialects = ["mlir::memref::MemRefDialect"];
+}
+
 def NumjitEmitEntry : Pass<"numjit-emit-entry", "ModuleOp"> {
   let summary = "Adds the single `void entry(void **args)` entry point of a kernel";
   let description = [{

@@ -40,6 +40,7 @@ void numjit::buildFusionPipeline(OpPassManager &pm) {
 }
 
 void numjit::buildBufferizePipeline(OpPassManager &pm) {
+  pm.addNestedPass<func::FuncOp>(createNumjitDistinctResults());
   bufferization::OneShotBufferizePassOptions bufferize;
   bufferize.bufferizeFunctionBoundaries = true;
   bufferize.functionBoundaryTypeConversion =
@@ -64,6 +65,7 @@ void numjit::buildLowerToLoopsPipeline(OpPassManager &pm) {
 
 void numjit::buildLowerToLLVMPipeline(OpPassManager &pm, StringRef function,
                                       StringRef entry) {
+  pm.addNestedPass<func::FuncOp>(createNumjitEmptyBufferArgs());
   pm.addPass(createSCFToControlFlowPass());
   pm.addPass(arith::createArithExpandOpsPass());
   pm.addPass(createConvertMathToLLVMPass());

@@ -203,6 +203,34 @@ struct SliceLowering : OpConversionPattern<SliceOp> {
   }
 };
 
+/// pad: a zero-filled result with the operand inserted at stride
+/// interior + 1 from offset low.
+struct PadLowering : OpConversionPattern<PadOp> {
+  using OpConversionPattern::OpConversionPattern;
+  LogicalResult
+  matchAndRewrite(PadOp op, OpAdaptor adaptor,
+                  ConversionPatternRewriter &rewriter) const override {
+    Location loc = op.getLoc();
+    RankedTensorType out = op.getType(), in = op.getOperand().getType();
+    Value zero = buildScalarConstant(rewriter, loc, out.getElementType(), 0);
+    Value acc = linalg::FillOp::create(rewriter, loc, ValueRange{zero},
+                                       ValueRange{emptyLike(rewriter, loc, out)})
+                    .getResult(0);
+    if (in.getNumElements() != 0) {
+      SmallVector<OpFoldResult> offsets, sizes, strides;
+      for (int64_t d = 0; d < in.getRank(); ++d) {
+        offsets.push_back(rewriter.getIndexAttr(op.getLow()[d]));
+        sizes.push_back(rewriter.getIndexAttr(in.getDimSize(d)));
+        strides.push_back(rewriter.getIndexAttr(op.getInterior()[d] + 1));
+      }
+      acc = tensor::InsertSliceOp::create(rewriter, loc, adaptor.getOperand(),
+                                          acc, offsets, sizes, strides);
+    }
+    rewriter.replaceOp(op, acc);
+    return success();
+  }
+};
+
 struct ConcatenateLowering : OpConversionPattern<ConcatenateOp> {
   using OpConversionPattern::OpConversionPattern;
   LogicalResult
@@ -419,7 +447,7 @@ void mlir::numjit::populateNumjitToLinalgPatterns(RewritePatternSet &patterns) {
                  DivOp, RemOp, PowOp, MaxOp, MinOp, CompareOp, SelectOp,
                  ConvertOp>(patterns);
   patterns.add<ConstantLowering, IotaLowering, BroadcastInDimLowering,
-               ReshapeLowering, TransposeLowering, SliceLowering,
+               ReshapeLowering, TransposeLowering, SliceLowering, PadLowering,
                ConcatenateLowering, ReduceLowering, ArgMaxLowering,
                DotGeneralLowering>(patterns.getContext());
 }

@@ -7,6 +7,7 @@
 
 #include "mlir/IR/BuiltinAttributes.h"
 #include "mlir/IR/Diagnostics.h"
+#include "mlir/IR/IRMapping.h"
 
 #include <cstdlib>
 #include <cstring>
@@ -89,6 +90,13 @@ static RankedTensorType tensorType(DType dtype, const Shape &shape) {
   return RankedTensorType::get(shape, elementType(dtype));
 }
 
+DType dtypeOf(Type tensorType) {
+  Type e = cast<RankedTensorType>(tensorType).getElementType();
+  return e.isF32() ? DType::f32 : e.isF64() ? DType::f64
+         : e.isInteger(32) ? DType::i32 : e.isInteger(64) ? DType::i64
+                           : DType::bool_;
+}
+
 static Array traced(DType dtype, Shape shape, std::shared_ptr<Trace> trace,
                     Value value) {
   auto impl = std::make_shared<ArrayImpl>();
@@ -144,12 +152,7 @@ std::vector<Array> Trace::arguments() {
   for (size_t i = 0; i < numArguments_; ++i) {
     {
       auto type = cast<RankedTensorType>(func_.getArgument(i).getType());
-      DType dtype = type.getElementType().isF32()   ? DType::f32
-                    : type.getElementType().isF64() ? DType::f64
-                    : type.getElementType().isInteger(32) ? DType::i32
-                    : type.getElementType().isInteger(64) ? DType::i64
-                                                          : DType::bool_;
-      arguments.push_back(traced(dtype, Shape(type.getShape()),
+      arguments.push_back(traced(dtypeOf(type), Shape(type.getShape()),
                                  shared_from_this(), func_.getArgument(i)));
     }
   }
@@ -166,6 +169,17 @@ Location Trace::location(const std::source_location &loc) {
 Value Trace::valueOf(const Array &a, const char *op,
                      const std::source_location &loc) {
   const ArrayImpl &impl = *a.impl();
+  if (impl.trace && impl.trace.get() != this && impl.trace->alive() && alive_) {
+    // A value of an enclosing trace (grad inside jit, say): a hidden
+    // argument here, fed that value where this function is applied.
+    auto [it, inserted] = captured_.try_emplace(&impl, Value());
+    if (inserted) {
+      it->second = func_.front().addArgument(tensorType(impl.dtype, impl.shape),
+                                             location(loc));
+      captures_.push_back(a);
+    }
+    return it->second;
+  }
   if (impl.trace) {
     if (impl.trace.get() != this || !alive_)
       fail(op,
@@ -267,6 +281,28 @@ Array Trace::emit(Prim prim, std::span<const Array> operands, const Attrs &attrs
   return traced(dtype, shape, shared_from_this(), v);
 }
 
+std::vector<Array> Trace::inlineCall(func::FuncOp callee,
+                                     std::span<const Array> operands,
+                                     const std::source_location &loc) {
+  IRMapping mapping;
+  for (auto [arg, operand] : llvm::zip(callee.getArguments(), operands))
+    mapping.map(arg, valueOf(operand, "call", loc));
+  std::vector<Array> results;
+  for (Operation &op : callee.front()) {
+    if (auto ret = dyn_cast<func::ReturnOp>(op)) {
+      for (Value v : ret.getOperands()) {
+        Value mapped = mapping.lookupOrDefault(v);
+        results.push_back(traced(dtypeOf(mapped.getType()),
+                                 Shape(cast<RankedTensorType>(mapped.getType()).getShape()),
+                                 shared_from_this(), mapped));
+      }
+      break;
+    }
+    builder_.clone(op, mapping);
+  }
+  return results;
+}
+
 void Trace::finish(std::span<const Array> results,
                    const std::source_location &loc) {
   SmallVector<Value> values;
@@ -285,6 +321,11 @@ void Trace::finish(std::span<const Array> results,
 KernelRef compile(Trace &trace, std::span<const Array> results, const char *op,
                   const std::source_location &loc) {
   trace.finish(results, loc);
+  return compile_module(trace.module(), op, loc);
+}
+
+KernelRef compile_module(ModuleOp module, const char *op,
+                         const std::source_location &loc) {
   std::string diagnostics;
   ScopedDiagnosticHandler handler(&context(), [&](Diagnostic &d) {
     std::string text;
@@ -293,7 +334,7 @@ KernelRef compile(Trace &trace, std::span<const Array> results, const char *op,
     diagnostics += "\n  " + text;
     return success();
   });
-  FailureOr<KernelRef> kernel = Engine::get().compile(trace.module());
+  FailureOr<KernelRef> kernel = Engine::get().compile(module);
   if (failed(kernel))
     fail(op, "compiling the traced function failed:" + diagnostics, loc);
   return *kernel;

@@ -93,6 +93,16 @@ public:
   void finish(std::span<const Array> results, const std::source_location &loc);
 
   mlir::ModuleOp module() { return *module_; }
+  mlir::func::FuncOp func() { return func_; }
+  /// False once finish() has run.
+  bool alive() const { return alive_; }
+
+  /// Emits the body of `callee` here, on `operands` (one per argument), and
+  /// returns its results: how a transformed function (grad, jvp) is applied
+  /// inside an enclosing trace.
+  std::vector<Array> inlineCall(mlir::func::FuncOp callee,
+                                std::span<const Array> operands,
+                                const std::source_location &loc);
   /// Concrete arrays passed as hidden arguments, in argument order.
   const std::vector<Array> &captures() const { return captures_; }
 
@@ -124,6 +134,13 @@ mlir::MLIRContext &context();
 /// cache). Throws Error with the compiler's diagnostics on failure.
 mlir::numjit::KernelRef compile(Trace &trace, std::span<const Array> results,
                                 const char *op, const std::source_location &loc);
+
+/// Compiles the only function of `module`, throwing Error on failure.
+mlir::numjit::KernelRef compile_module(mlir::ModuleOp module, const char *op,
+                                       const std::source_location &loc);
+
+/// The dtype of a tensor type's elements.
+DType dtypeOf(mlir::Type tensorType);
 
 /// Runs `kernel` on `inputs` then `captures`, returning fresh outputs.
 std::vector<Array> run(const mlir::numjit::Kernel &kernel,

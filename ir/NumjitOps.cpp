@@ -149,6 +149,35 @@ LogicalResult TransposeOp::inferReturnTypes(MLIRContext *ctx,
 // SliceOp
 //===----------------------------------------------------------------------===//
 
+LogicalResult PadOp::inferReturnTypes(MLIRContext *ctx,
+                                      std::optional<Location> loc,
+                                      Adaptor adaptor,
+                                      SmallVectorImpl<Type> &inferred) {
+  auto type = dyn_cast<RankedTensorType>(adaptor.getOperand().getType());
+  if (!type)
+    return emitOptionalError(loc, "'numjit.pad' op needs a ranked tensor");
+  ArrayRef<int64_t> low = adaptor.getLow(), high = adaptor.getHigh(),
+                    interior = adaptor.getInterior();
+  int64_t rank = type.getRank();
+  if (static_cast<int64_t>(low.size()) != rank ||
+      static_cast<int64_t>(high.size()) != rank ||
+      static_cast<int64_t>(interior.size()) != rank)
+    return emitOptionalError(loc, "'numjit.pad' op low ", list(low), ", high ",
+                             list(high), " and interior ", list(interior),
+                             " must each have ", rank,
+                             " entries (the operand rank)");
+  SmallVector<int64_t> shape;
+  for (int64_t i = 0; i < rank; ++i) {
+    if (low[i] < 0 || high[i] < 0 || interior[i] < 0)
+      return emitOptionalError(loc, "'numjit.pad' op padding in dimension ", i,
+                               " must be non-negative");
+    int64_t n = type.getDimSize(i);
+    shape.push_back(low[i] + high[i] + n + std::max<int64_t>(n - 1, 0) * interior[i]);
+  }
+  inferred.push_back(type.clone(shape));
+  return success();
+}
+
 LogicalResult SliceOp::inferReturnTypes(MLIRContext *ctx,
                                         std::optional<Location> loc,
                                         Adaptor adaptor,

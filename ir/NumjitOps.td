@@ -288,6 +288,29 @@ def Numjit_SliceOp : Numjit_Op<"slice", [InferTypeOpAdaptor]> {
   let hasFolder = 1;
 }
 
+def Numjit_PadOp : Numjit_Op<"pad", [InferTypeOpAdaptor]> {
+  let summary = "Places a tensor inside a larger one filled with zeros";
+  let description = [{
+    Puts `low[i]` zeros before, `high[i]` zeros after, and `interior[i]`
+    zeros between the elements of each dimension: the transpose of
+    `numjit.slice` (the gradient of a strided slice is a pad). Result size
+    `low + high + n + (n - 1) * interior` (`low + high` when `n` is 0). All
+    amounts are non-negative.
+
+    ```mlir
+    %1 = numjit.pad %0, low = [1], high = [0], interior = [1] : tensor<3xf32> -> tensor<6xf32>
+    // [a, b, c] -> [0, a, 0, b, 0, c]
+    ```
+  }];
+  let arguments = (ins Numjit_Tensor:$operand, DenseI64ArrayAttr:$low,
+                   DenseI64ArrayAttr:$high, DenseI64ArrayAttr:$interior);
+  let results = (outs Numjit_Tensor:$result);
+  let assemblyFormat = [{
+    $operand `,` `low` `=` $low `,` `high` `=` $high `,` `interior` `=` $interior
+    attr-dict `:` type($operand) `->` type($result)
+  }];
+}
+
 def Numjit_ConcatenateOp : Numjit_Op<"concatenate", [InferTypeOpAdaptor]> {
   let summary = "Joins tensors along one dimension";
   let description = [{

@@ -119,6 +119,69 @@ template <typename... Args> constexpr auto array_indices() {
   return idx;
 }
 
+/// Splits call arguments into the Arrays (traced) and the static key.
+template <size_t N, typename... Args>
+void collect_args(std::array<Array, N> &arrays, std::string &key, const Args &...args) {
+  size_t n = 0;
+  auto one = [&](const auto &arg) {
+    if constexpr (is_array_v<decltype(arg)>)
+      arrays[n++] = arg;
+    else
+      append_static(key, arg);
+  };
+  (one(args), ...);
+}
+
+/// A TraceFn that calls f with traced arrays in place of the Array
+/// arguments and the static arguments as they are. Holds references: use it
+/// during the call only.
+template <typename F, typename... Args>
+TraceFn trace_fn(const F &f, const Args &...args) {
+  return [&f, &args...](std::span<const Array> traced) {
+    constexpr auto idx = array_indices<Args...>();
+    auto pick = [&]<size_t I>(const auto &arg) -> decltype(auto) {
+      if constexpr (is_array_v<decltype(arg)>)
+        return Array(traced[idx[I]]);
+      else
+        return arg;
+    };
+    std::vector<Array> flat;
+    [&]<size_t... I>(std::index_sequence<I...>) {
+      flatten(std::invoke(f, pick.template operator()<I>(args)...), flat);
+    }(std::index_sequence_for<Args...>());
+    return flat;
+  };
+}
+
+/// How many Arrays `f` takes (up to 8), for calls with a runtime list.
+template <typename F> constexpr size_t array_arity() {
+  if constexpr (std::is_invocable_v<const F &>) return 0;
+  else if constexpr (std::is_invocable_v<const F &, Array>) return 1;
+  else if constexpr (std::is_invocable_v<const F &, Array, Array>) return 2;
+  else if constexpr (std::is_invocable_v<const F &, Array, Array, Array>) return 3;
+  else if constexpr (std::is_invocable_v<const F &, Array, Array, Array, Array>) return 4;
+  else if constexpr (std::is_invocable_v<const F &, Array, Array, Array, Array, Array>) return 5;
+  else return 6;
+}
+template <typename F, size_t... I>
+auto invoke_span(const F &f, std::span<const Array> s, std::index_sequence<I...>) {
+  return f(s[I]...);
+}
+/// f's result type when called with its Arrays (unevaluated use only).
+template <typename F>
+auto invoke_with_arity(const F &f, const std::vector<Array> &v)
+    -> decltype(invoke_span(f, v, std::make_index_sequence<array_arity<F>()>()));
+/// Calls f with the arrays of `s` and flattens the result into `out`.
+template <typename F>
+void call_with_span(const F &f, std::span<const Array> s, std::vector<Array> &out,
+                    const std::source_location &loc) {
+  constexpr size_t n = array_arity<F>();
+  if (s.size() != n)
+    fail("jvp", "the function takes " + std::to_string(n) + " arrays but " +
+                    std::to_string(s.size()) + " primals were given", loc);
+  flatten(invoke_span(f, s, std::make_index_sequence<n>()), out);
+}
+
 } // namespace detail
 
 /// A jit()ed callable. Copies share one compile cache.
@@ -126,60 +189,27 @@ template <typename F> class Jit {
 public:
   explicit Jit(F f) : f_(std::move(f)), cache_(std::make_shared<detail::JitCache>()) {}
 
-  template <typename... Args> auto operator()(Args &&...args) const {
-    using R = std::invoke_result_t<const F &, Args...>;
-    return call<R>(std::source_location::current(), std::forward<Args>(args)...);
+  template <typename... Args> auto operator()(const Args &...args) const {
+    using R = std::invoke_result_t<const F &, const Args &...>;
+    std::array<Array, detail::array_indices<Args...>().back()> arrays;
+    std::string key;
+    detail::collect_args(arrays, key, args...);
+    std::vector<Array> flat = cache_->call(arrays, key, detail::trace_fn(f_, args...),
+                                           std::source_location::current());
+    size_t pos = 0;
+    return detail::unflatten<R>(flat, pos);
   }
 
   /// Traces and compiles for `args` without running, keeping every stage.
   template <typename... Args> Lowered lower(const Args &...args) const {
     std::array<Array, detail::array_indices<Args...>().back()> arrays;
     std::string key;
-    collect(arrays, key, args...);
-    return cache_->lower(arrays, make_trace<Args...>(args...), std::source_location::current());
+    detail::collect_args(arrays, key, args...);
+    return cache_->lower(arrays, detail::trace_fn(f_, args...),
+                         std::source_location::current());
   }
 
 private:
-  template <typename R, typename... Args>
-  R call(const std::source_location &loc, const Args &...args) const {
-    std::array<Array, detail::array_indices<Args...>().back()> arrays;
-    std::string key;
-    collect(arrays, key, args...);
-    std::vector<Array> flat = cache_->call(arrays, key, make_trace<Args...>(args...), loc);
-    size_t pos = 0;
-    return detail::unflatten<R>(flat, pos);
-  }
-
-  template <size_t N, typename... Args>
-  static void collect(std::array<Array, N> &arrays, std::string &key, const Args &...args) {
-    size_t n = 0;
-    auto one = [&](const auto &arg) {
-      if constexpr (detail::is_array_v<decltype(arg)>)
-        arrays[n++] = arg;
-      else
-        detail::append_static(key, arg);
-    };
-    (one(args), ...);
-  }
-
-  /// Calls f with the traced arrays in place of the Array arguments.
-  template <typename... Args> detail::TraceFn make_trace(const Args &...args) const {
-    return [this, &args...](std::span<const Array> traced) {
-      constexpr auto idx = detail::array_indices<Args...>();
-      auto pick = [&]<size_t I>(const auto &arg) -> decltype(auto) {
-        if constexpr (detail::is_array_v<decltype(arg)>)
-          return Array(traced[idx[I]]);
-        else
-          return arg;
-      };
-      std::vector<Array> flat;
-      [&]<size_t... I>(std::index_sequence<I...>) {
-        detail::flatten(std::invoke(f_, pick.template operator()<I>(args)...), flat);
-      }(std::index_sequence_for<Args...>());
-      return flat;
-    };
-  }
-
   F f_;
   std::shared_ptr<detail::JitCache> cache_;
 };

@@ -14,6 +14,7 @@
 #define NUMJIT_NUMJIT_H
 
 #include "numjit/array.h"
+#include "numjit/autodiff.h"
 #include "numjit/jit.h"
 #include "numjit/ops.h"
 

@@ -111,22 +111,50 @@ struct Pair {
   Shape shape;
 };
 Pair prepare(const char *op, const Operand &a, const Operand &b, const SL &loc,
-             DType minimum = DType::bool_) {
-  DType dtype = promote(a.array, b.array);
-  if (minimum == DType::i32 && dtype == DType::bool_)
-    dtype = DType::i32;
-  if (minimum == DType::f32 && !is_floating(dtype))
-    dtype = DType::f32;
+             std::optional<DType> compute = std::nullopt) {
+  DType dtype = compute ? *compute : promote(a.array, b.array);
   Shape shape = broadcastShapes(op, a.array.shape(), b.array.shape(), loc);
   return {coerce(a.array, dtype, shape, loc), coerce(b.array, dtype, shape, loc),
           dtype, shape};
 }
 
+/// How a binary op treats the dtypes the dialect op does not take.
+enum class Rule {
+  Arith,   ///< bools compute in i32, giving i32
+  Logical, ///< bools compute in i32, giving bool (add = or, multiply = and)
+  NoBool,  ///< bools are an error (as jax.numpy's subtract)
+  Float,   ///< integers and bools compute in f32, giving f32
+  Power,   ///< integers compute in f64, giving the integer dtype
+};
+
 Array binary(Prim prim, const char *op, const Operand &a, const Operand &b,
-             const SL &loc, DType minimum) {
-  Pair p = prepare(op, a, b, loc, minimum);
+             const SL &loc, Rule rule) {
+  DType promoted = promote(a.array, b.array), compute = promoted;
+  switch (rule) {
+  case Rule::Arith:
+  case Rule::Logical:
+    if (promoted == DType::bool_)
+      compute = DType::i32;
+    break;
+  case Rule::NoBool:
+    if (promoted == DType::bool_)
+      fail(op, "not defined for two bool operands (convert with astype first)", loc);
+    break;
+  case Rule::Float:
+    if (!is_floating(promoted))
+      compute = DType::f32;
+    break;
+  case Rule::Power:
+    if (!is_floating(promoted))
+      compute = promoted == DType::bool_ ? DType::f32 : DType::f64;
+    break;
+  }
+  Pair p = prepare(op, a, b, loc, compute);
   Array operands[] = {p.a, p.b};
-  return bind(prim, operands, {}, p.dtype, p.shape, loc);
+  Array r = bind(prim, operands, {}, compute, p.shape, loc);
+  // Logical and integer-power results go back to the operands' dtype.
+  bool back = rule == Rule::Logical || (rule == Rule::Power && promoted != DType::bool_);
+  return back ? convert(r, promoted, loc) : r;
 }
 
 enum Direction : int64_t { EQ, NE, LT, LE, GT, GE };
@@ -178,9 +206,9 @@ int64_t normalizeAxis(const char *op, int64_t axis, int64_t ndim, const SL &loc)
 
 enum Kind : int64_t { SUM, PROD, MAX, MIN };
 Array reduce(Kind kind, const char *op, const Array &x, const Axes &axes,
-             bool keepdims, const SL &loc) {
+             bool keepdims, const SL &loc, bool allowEmpty = false) {
   std::vector<int64_t> dims = normalizeAxes(op, axes, x.ndim(), loc);
-  if (kind == MAX || kind == MIN)
+  if ((kind == MAX || kind == MIN) && !allowEmpty)
     for (int64_t d : dims)
       if (x.shape()[size_t(d)] == 0)
         fail(op, "zero-size reduction over axis " + std::to_string(d) + " of shape " +
@@ -238,7 +266,11 @@ Array cos(const Array &x, SL loc) { return unaryFloat(Prim::Cos, x, loc); }
 Array tanh(const Array &x, SL loc) { return unaryFloat(Prim::Tanh, x, loc); }
 Array sqrt(const Array &x, SL loc) { return unaryFloat(Prim::Sqrt, x, loc); }
 Array rsqrt(const Array &x, SL loc) { return unaryFloat(Prim::Rsqrt, x, loc); }
-Array abs(const Array &x, SL loc) { return unaryNum(Prim::Abs, x, loc); }
+Array abs(const Array &x, SL loc) {
+  if (x.dtype() == DType::bool_)
+    return x;
+  return unaryNum(Prim::Abs, x, loc);
+}
 Array sign(const Array &x, SL loc) { return unaryNum(Prim::Sign, x, loc); }
 Array floor(const Array &x, SL loc) {
   if (!is_floating(x.dtype()))
@@ -249,28 +281,28 @@ Array sigmoid(const Array &x, SL loc) { return unaryFloat(Prim::Logistic, x, loc
 Array square(const Array &x, SL loc) { return multiply(x, x, loc); }
 
 Array add(const Operand &a, const Operand &b, SL loc) {
-  return binary(Prim::Add, "add", a, b, loc, DType::i32);
+  return binary(Prim::Add, "add", a, b, loc, Rule::Logical);
 }
 Array subtract(const Operand &a, const Operand &b, SL loc) {
-  return binary(Prim::Sub, "subtract", a, b, loc, DType::i32);
+  return binary(Prim::Sub, "subtract", a, b, loc, Rule::NoBool);
 }
 Array multiply(const Operand &a, const Operand &b, SL loc) {
-  return binary(Prim::Mul, "multiply", a, b, loc, DType::i32);
+  return binary(Prim::Mul, "multiply", a, b, loc, Rule::Logical);
 }
 Array divide(const Operand &a, const Operand &b, SL loc) {
-  return binary(Prim::Div, "divide", a, b, loc, DType::f32);
+  return binary(Prim::Div, "divide", a, b, loc, Rule::Float);
 }
 Array rem(const Operand &a, const Operand &b, SL loc) {
-  return binary(Prim::Rem, "rem", a, b, loc, DType::i32);
+  return binary(Prim::Rem, "rem", a, b, loc, Rule::Arith);
 }
 Array power(const Operand &a, const Operand &b, SL loc) {
-  return binary(Prim::Pow, "power", a, b, loc, DType::f32);
+  return binary(Prim::Pow, "power", a, b, loc, Rule::Power);
 }
 Array maximum(const Operand &a, const Operand &b, SL loc) {
-  return binary(Prim::Max, "maximum", a, b, loc, DType::i32);
+  return binary(Prim::Max, "maximum", a, b, loc, Rule::Logical);
 }
 Array minimum(const Operand &a, const Operand &b, SL loc) {
-  return binary(Prim::Min, "minimum", a, b, loc, DType::i32);
+  return binary(Prim::Min, "minimum", a, b, loc, Rule::Logical);
 }
 Array equal(const Operand &a, const Operand &b, SL loc) { return compare(EQ, "equal", a, b, loc); }
 Array not_equal(const Operand &a, const Operand &b, SL loc) {
@@ -371,7 +403,8 @@ Array argmax(const Array &x, std::optional<int64_t> axis, bool keepdims, SL loc)
 
 Array logsumexp(const Array &x, Axes axes, bool keepdims, SL loc) {
   Array in = is_floating(x.dtype()) ? x : convert(x, DType::f32, loc);
-  Array m = max(in, axes, /*keepdims=*/true, loc);
+  // Over an empty axis the max is -inf (the identity), and the result -inf.
+  Array m = reduce(MAX, "logsumexp", in, axes, /*keepdims=*/true, loc, /*allowEmpty=*/true);
   // An all -inf (or inf/nan) slice must not turn x - m into nan.
   m = where(abs(m, loc) < INFINITY, m, 0.0, loc);
   Array r = add(log(sum(exp(subtract(in, m, loc), loc), axes, true, loc), loc), m, loc);
@@ -383,7 +416,7 @@ Array logsumexp(const Array &x, Axes axes, bool keepdims, SL loc) {
 Array softmax(const Array &x, int64_t axis, SL loc) {
   Array in = is_floating(x.dtype()) ? x : convert(x, DType::f32, loc);
   std::vector<int64_t> ax{normalizeAxis("softmax", axis, x.ndim(), loc)};
-  Array e = exp(subtract(in, max(in, ax, true, loc), loc), loc);
+  Array e = exp(subtract(in, reduce(MAX, "softmax", in, ax, true, loc, true), loc), loc);
   return divide(e, sum(e, ax, true, loc), loc);
 }
 
@@ -395,9 +428,9 @@ namespace {
 Array dotGeneral(const Array &a, const Array &b, std::vector<int64_t> batchA,
                  std::vector<int64_t> batchB, int64_t contractA, int64_t contractB,
                  const SL &loc) {
-  DType dtype = promote(a, b);
-  if (dtype == DType::bool_)
-    dtype = DType::i32;
+  // Bools multiply-accumulate in i32 and come back as bool (any), as in jax.
+  DType promoted = promote(a, b);
+  DType dtype = promoted == DType::bool_ ? DType::i32 : promoted;
   Array x = convert(a, dtype, loc), y = convert(b, dtype, loc);
   Shape out;
   for (int64_t d : batchA)
@@ -414,7 +447,7 @@ Array dotGeneral(const Array &a, const Array &b, std::vector<int64_t> batchA,
   attrs.c = {contractA};
   attrs.d = {contractB};
   Array operands[] = {x, y};
-  return bind(Prim::DotGeneral, operands, attrs, dtype, out, loc);
+  return convert(bind(Prim::DotGeneral, operands, attrs, dtype, out, loc), promoted, loc);
 }
 
 void checkInner(const char *op, const Array &a, int64_t da, const Array &b,

@@ -289,22 +289,34 @@ Value dotTranspose(Emitter &e, DotGeneralOp op, Value c, Value other,
   SmallVector<int64_t> otherFree =
       freeDims(typeOf(other).getRank(), otherBatch, otherContract);
   int64_t nb = selfBatch.size();
-  // c = [batch][lhs free][rhs free]; contract c's "other free" part.
+  // c = [batch][lhs free][rhs free]; contract c's "other free" part with the
+  // other operand. For the rhs, the other (lhs) goes first so that a plain
+  // matmul needs no transpose: r = [batch][self contract][self free].
   int64_t otherStart = selfIsLhs ? nb + int64_t(selfFree.size()) : nb;
   SmallVector<int64_t> cBatch, cContract;
   for (int64_t i = 0; i < nb; ++i)
     cBatch.push_back(i);
   for (size_t i = 0; i < otherFree.size(); ++i)
     cContract.push_back(otherStart + int64_t(i));
-  Value r = DotGeneralOp::create(e.b, e.loc, c, other, cBatch, otherBatch, cContract,
-                                 otherFree);
-  // r = [batch][self free][other's contract dims, ascending]: map to self.
+  Value r = selfIsLhs ? DotGeneralOp::create(e.b, e.loc, c, other, cBatch, otherBatch,
+                                             cContract, otherFree)
+                      : DotGeneralOp::create(e.b, e.loc, other, c, otherBatch, cBatch,
+                                             otherFree, cContract);
+  // The other operand's contract dims come out in ascending order: map each
+  // to the self dim it was paired with.
   SmallVector<int64_t> sortedOther(otherContract);
   llvm::sort(sortedOther);
-  SmallVector<int64_t> toSelf(selfBatch);
-  toSelf.append(selfFree);
+  SmallVector<int64_t> contracted;
   for (int64_t oc : sortedOther)
-    toSelf.push_back(selfContract[llvm::find(otherContract, oc) - otherContract.begin()]);
+    contracted.push_back(selfContract[llvm::find(otherContract, oc) - otherContract.begin()]);
+  SmallVector<int64_t> toSelf(selfBatch);
+  if (selfIsLhs) {
+    toSelf.append(selfFree);
+    toSelf.append(contracted);
+  } else {
+    toSelf.append(contracted);
+    toSelf.append(selfFree);
+  }
   SmallVector<int64_t> perm(toSelf.size());
   for (auto [p, d] : llvm::enumerate(toSelf))
     perm[d] = int64_t(p);

@@ -92,6 +92,11 @@ TEST_F(Errors, ReshapeSize) {
   EXPECT_NJ_ERROR(nj::reshape(m34, {-1, -1}), "numjit.reshape", "one dimension");
 }
 
+TEST_F(Errors, BoolSubtract) {
+  nj::Array b = nj::array({true, false});
+  EXPECT_NJ_ERROR(b - b, "numjit.subtract", "two bool operands");
+}
+
 TEST_F(Errors, ItemAndCreation) {
   int line = __LINE__ + 1;
   expectError([&] { (void)m34.item<float>(); }, line, {"numjit.item", "(3, 4)"});

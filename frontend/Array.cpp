@@ -73,7 +73,18 @@ void store(DType dtype, void *data, int64_t i, double v) {
 }
 } // namespace
 
-Array::Array() : Array(zeros({}, f32)) {}
+/// One shared rank-0 f32 zero behind every default-constructed Array, so
+/// that `Array a;` neither allocates nor emits IR inside a trace.
+static std::shared_ptr<const ArrayImpl> zeroScalar() {
+  static const std::shared_ptr<const ArrayImpl> zero = [] {
+    std::shared_ptr<ArrayImpl> impl = detail::alloc_array(DType::f32, {});
+    *static_cast<float *>(impl->buffer.get()) = 0;
+    return impl;
+  }();
+  return zero;
+}
+
+Array::Array() : impl_(zeroScalar()) {}
 Array::Array(std::shared_ptr<const ArrayImpl> impl) : impl_(std::move(impl)) {}
 
 const Shape &Array::shape() const { return impl_->shape; }

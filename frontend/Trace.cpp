@@ -39,6 +39,14 @@ std::shared_ptr<void> alloc_buffer(size_t bytes) {
   return std::shared_ptr<void>(std::aligned_alloc(64, rounded), std::free);
 }
 
+Array abstract_array(DType dtype, Shape shape) {
+  auto impl = std::make_shared<ArrayImpl>();
+  impl->dtype = dtype;
+  impl->size = num_elements(shape);
+  impl->shape = std::move(shape);
+  return Array(std::move(impl));
+}
+
 std::shared_ptr<ArrayImpl> alloc_array(DType dtype, Shape shape) {
   auto impl = std::make_shared<ArrayImpl>();
   impl->dtype = dtype;

@@ -39,6 +39,9 @@ struct ArrayImpl {
 };
 
 int64_t num_elements(const Shape &shape);
+/// An array with a dtype and shape only (no data, not traced): a prototype
+/// for tracing a function on values of that type.
+Array abstract_array(DType dtype, Shape shape);
 /// A concrete array with an uninitialized 64-byte aligned buffer.
 std::shared_ptr<ArrayImpl> alloc_array(DType dtype, Shape shape);
 std::shared_ptr<void> alloc_buffer(size_t bytes);

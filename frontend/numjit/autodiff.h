@@ -15,6 +15,8 @@
 
 #include "numjit/jit.h"
 
+#include <optional>
+
 namespace numjit {
 
 namespace detail {
@@ -30,6 +32,13 @@ std::vector<Array> vjp_call(std::span<const Array> args, std::span<const size_t>
 std::vector<Array> jvp_call(std::span<const Array> primals,
                             std::span<const Array> tangents, const TraceFn &trace,
                             const std::source_location &loc);
+
+/// Batching: runs the vmapped function on `args` (batched along inAxes,
+/// one per Array argument) and returns its results batched along outAxes.
+std::vector<Array> vmap_call(std::span<const Array> args,
+                             std::span<const std::optional<int64_t>> inAxes,
+                             std::span<const int64_t> outAxes, const TraceFn &trace,
+                             const std::source_location &loc);
 
 /// Position of argument `argnum` among the Array arguments; throws when it
 /// is out of range or not an Array.
@@ -176,6 +185,60 @@ auto jvp(F f, const std::vector<Array> &primals, const std::vector<Array> &tange
   std::vector<Array> derivs(flat.begin() + flat.size() / 2, flat.end());
   size_t p = 0, q = 0;
   return std::make_pair(detail::unflatten<R>(values, p), detail::unflatten<R>(derivs, q));
+}
+
+/// Marks an unbatched argument in vmap's in_axes.
+inline constexpr std::nullopt_t none = std::nullopt;
+
+namespace detail {
+template <typename F> class Vmap {
+public:
+  Vmap(F f, std::vector<std::optional<int64_t>> in, std::vector<int64_t> out,
+       std::source_location loc)
+      : f_(std::move(f)), in_(std::move(in)), out_(std::move(out)), loc_(loc) {}
+
+  template <typename... Args> auto operator()(const Args &...args) const {
+    using R = std::invoke_result_t<const F &, const Args &...>;
+    constexpr auto idx = array_indices<Args...>();
+    std::array<Array, idx.back()> arrays;
+    std::string key;
+    collect_args(arrays, key, args...);
+    // One in_axes entry per argument (none for static ones); empty: all 0.
+    std::vector<std::optional<int64_t>> axes(idx.back(), int64_t(0));
+    if (!in_.empty()) {
+      if (in_.size() != sizeof...(Args))
+        fail("vmap", std::to_string(in_.size()) + " in_axes for a call with " +
+                         std::to_string(sizeof...(Args)) + " arguments", loc_);
+      constexpr bool isArray[] = {is_array_v<Args>..., false};
+      for (size_t i = 0; i < sizeof...(Args); ++i) {
+        if (isArray[i])
+          axes[idx[i]] = in_[i];
+        else if (in_[i])
+          fail("vmap", "argument " + std::to_string(i) +
+                           " is static (not an Array): its in_axes entry must be none", loc_);
+      }
+    }
+    std::vector<Array> flat = vmap_call(arrays, axes, out_, trace_fn(f_, args...), loc_);
+    size_t pos = 0;
+    return unflatten<R>(flat, pos);
+  }
+
+private:
+  F f_;
+  std::vector<std::optional<int64_t>> in_;
+  std::vector<int64_t> out_;
+  std::source_location loc_;
+};
+} // namespace detail
+
+/// Maps `f` over an axis of its arguments: in_axes has one entry per
+/// argument (an axis, possibly negative, or `none`), or is empty for axis 0
+/// everywhere; out_axes has one entry per result, or one for all (default 0).
+template <typename F>
+auto vmap(F f, std::vector<std::optional<int64_t>> in_axes = {},
+          std::vector<int64_t> out_axes = {},
+          std::source_location loc = std::source_location::current()) {
+  return detail::Vmap<F>(std::move(f), std::move(in_axes), std::move(out_axes), loc);
 }
 
 } // namespace numjit

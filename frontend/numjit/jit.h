@@ -187,15 +187,15 @@ void call_with_span(const F &f, std::span<const Array> s, std::vector<Array> &ou
 /// A jit()ed callable. Copies share one compile cache.
 template <typename F> class Jit {
 public:
-  explicit Jit(F f) : f_(std::move(f)), cache_(std::make_shared<detail::JitCache>()) {}
+  Jit(F f, std::source_location loc)
+      : f_(std::move(f)), cache_(std::make_shared<detail::JitCache>()), loc_(loc) {}
 
   template <typename... Args> auto operator()(const Args &...args) const {
     using R = std::invoke_result_t<const F &, const Args &...>;
     std::array<Array, detail::array_indices<Args...>().back()> arrays;
     std::string key;
     detail::collect_args(arrays, key, args...);
-    std::vector<Array> flat = cache_->call(arrays, key, detail::trace_fn(f_, args...),
-                                           std::source_location::current());
+    std::vector<Array> flat = cache_->call(arrays, key, detail::trace_fn(f_, args...), loc_);
     size_t pos = 0;
     return detail::unflatten<R>(flat, pos);
   }
@@ -205,20 +205,21 @@ public:
     std::array<Array, detail::array_indices<Args...>().back()> arrays;
     std::string key;
     detail::collect_args(arrays, key, args...);
-    return cache_->lower(arrays, detail::trace_fn(f_, args...),
-                         std::source_location::current());
+    return cache_->lower(arrays, detail::trace_fn(f_, args...), loc_);
   }
 
 private:
   F f_;
   std::shared_ptr<detail::JitCache> cache_;
+  std::source_location loc_; ///< Where jit() was called: errors and the return op.
 };
 
 /// Compiles `f` on first call for each input signature. `f` takes Arrays
 /// (traced) and static values (ints, floats, bools, enums) and returns an
 /// Array, a std::tuple/std::pair of them, or a std::vector<Array>.
-template <typename F> Jit<std::decay_t<F>> jit(F &&f) {
-  return Jit<std::decay_t<F>>(std::forward<F>(f));
+template <typename F>
+Jit<std::decay_t<F>> jit(F &&f, std::source_location loc = std::source_location::current()) {
+  return Jit<std::decay_t<F>>(std::forward<F>(f), loc);
 }
 
 } // namespace numjit

@@ -7,6 +7,7 @@
 
 #include "codegen/Passes.h"
 #include "passes/Autodiff.h"
+#include "passes/Vmap.h"
 
 #include "mlir/IR/DialectRegistry.h"
 #include "mlir/InitAllDialects.h"
@@ -18,6 +19,7 @@ int main(int argc, char **argv) {
   mlir::registerAllPasses();
   mlir::numjit::registerCodegenPipelines();
   mlir::numjit::registerAutodiffPasses();
+  mlir::numjit::registerVmapPass();
   mlir::DialectRegistry registry;
   mlir::registerAllDialects(registry);
   mlir::registerAllExtensions(registry);

@@ -1,8 +1,16 @@
-//===- Autodiff.cpp - grad/vjp/jvp: trace, transform, apply ---------------===//
+//===- Transforms.cpp - grad, jvp, vmap: trace, transform, apply ----------===//
+//
+// Every function transform works the same way: trace the user's function
+// into its own module, run a pass that adds the transformed function
+// (passes/Autodiff.h, passes/Vmap.h), and apply that function -- inlined
+// into an enclosing trace, or compiled and run when called eagerly.
+//
+//===----------------------------------------------------------------------===//
 
 #include "frontend/Trace.h"
 
 #include "passes/Autodiff.h"
+#include "passes/Vmap.h"
 
 #include "mlir/IR/Diagnostics.h"
 
@@ -23,8 +31,8 @@ std::shared_ptr<Trace> traceInner(std::span<const Array> args, const TraceFn &tr
   return t;
 }
 
-/// Replaces the traced function of `t` by `transform(func)`, throwing with
-/// the pass's diagnostics on failure.
+/// Replaces the traced function of `t` by `build(func)`, throwing with the
+/// pass's diagnostics on failure.
 template <typename Fn>
 mlir::func::FuncOp transform(Trace &t, const char *op, const std::source_location &loc,
                              Fn &&build) {
@@ -36,7 +44,7 @@ mlir::func::FuncOp transform(Trace &t, const char *op, const std::source_locatio
   mlir::func::FuncOp original = t.func();
   mlir::FailureOr<mlir::func::FuncOp> result = build(original);
   if (mlir::failed(result))
-    fail(op, "cannot differentiate the traced function:" + diagnostics, loc);
+    fail(op, "cannot transform the traced function:" + diagnostics, loc);
   original.erase();
   return *result;
 }
@@ -136,6 +144,81 @@ std::vector<Array> jvp_call(std::span<const Array> primals,
   for (const Array &c : captures)
     operands.push_back(zeros_like(c, loc));
   return apply(*t, jvp, operands, "jvp", loc);
+}
+
+std::vector<Array> vmap_call(std::span<const Array> args,
+                             std::span<const std::optional<int64_t>> inAxes,
+                             std::span<const int64_t> outAxes, const TraceFn &trace,
+                             const std::source_location &loc) {
+  if (inAxes.size() != args.size())
+    fail("vmap", std::to_string(inAxes.size()) + " in_axes for " +
+                     std::to_string(args.size()) + " array arguments",
+         loc);
+  std::vector<std::optional<int64_t>> axes;
+  std::vector<Array> prototypes;
+  std::optional<int64_t> size;
+  std::string sizes;
+  bool consistent = true;
+  for (size_t i = 0; i < args.size(); ++i) {
+    std::optional<int64_t> axis = inAxes[i];
+    Shape shape = args[i].shape();
+    if (axis) {
+      int64_t rank = args[i].ndim();
+      if (*axis < -rank || *axis >= rank)
+        fail("vmap", "in_axes[" + std::to_string(i) + "] = " + std::to_string(*axis) +
+                         " is out of range for argument " + std::to_string(i) +
+                         " of shape " + shape_str(shape),
+             loc);
+      if (*axis < 0)
+        *axis += rank;
+      int64_t n = shape[size_t(*axis)];
+      sizes += std::string(sizes.empty() ? "" : ", ") + "argument " + std::to_string(i) +
+               " has size " + std::to_string(n) + " along axis " + std::to_string(*axis);
+      consistent &= !size || *size == n;
+      size = size ? size : n;
+      shape.erase(shape.begin() + *axis);
+    }
+    axes.push_back(axis);
+    prototypes.push_back(abstract_array(args[i].dtype(), shape));
+  }
+  if (!size)
+    fail("vmap", "every in_axes entry is none: at least one argument must be mapped", loc);
+  if (!consistent)
+    fail("vmap", "inconsistent sizes along the mapped axes: " + sizes, loc);
+
+  std::vector<Array> results;
+  std::shared_ptr<Trace> t = traceInner(prototypes, trace, results, loc);
+  axes.resize(axes.size() + t->captures().size()); // captures are not mapped
+  mlir::func::FuncOp batched = transform(*t, "vmap", loc, [&](mlir::func::FuncOp f) {
+    return mlir::numjit::buildVmap(f, axes, *size, "vmap");
+  });
+  std::vector<Array> operands(args.begin(), args.end());
+  operands.insert(operands.end(), t->captures().begin(), t->captures().end());
+  std::vector<Array> outs = apply(*t, batched, operands, "vmap", loc);
+
+  // The batch dimension comes out first; move it where out_axes says.
+  for (size_t i = 0; i < outs.size(); ++i) {
+    int64_t axis = outAxes.empty() ? 0 : outAxes[outAxes.size() == 1 ? 0 : i];
+    int64_t rank = outs[i].ndim();
+    if (axis < -rank || axis >= rank)
+      fail("vmap", "out_axes entry " + std::to_string(axis) + " is out of range for output " +
+                       std::to_string(i) + " of shape " + shape_str(outs[i].shape()),
+           loc);
+    if (axis < 0)
+      axis += rank;
+    if (axis == 0)
+      continue;
+    std::vector<int64_t> perm;
+    for (int64_t d = 1; d < rank; ++d) {
+      perm.push_back(d);
+      if (int64_t(perm.size()) == axis)
+        perm.push_back(0);
+    }
+    if (int64_t(perm.size()) < rank)
+      perm.push_back(0);
+    outs[i] = transpose(outs[i], perm, loc);
+  }
+  return outs;
 }
 
 } // namespace numjit::detail

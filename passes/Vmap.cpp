@@ -1,0 +1,297 @@
+//===- Vmap.cpp - Batching rules for every numjit op ----------------------===//
+//
+// Each value of the batched function is either unbatched (the same for every
+// example) or batched with the batch dimension first. Batched arguments are
+// transposed to that layout on entry; every op with a batched operand gets a
+// rule that shifts its dimension attributes by one, and unbatched operands
+// meeting batched ones are broadcast. dot_general gains a batch dimension
+// (one batched contraction, not a loop).
+//
+//===----------------------------------------------------------------------===//
+
+#include "passes/Vmap.h"
+
+#include "ir/NumjitOps.h"
+
+#include "mlir/IR/IRMapping.h"
+#include "mlir/Pass/Pass.h"
+#include "llvm/ADT/TypeSwitch.h"
+
+using namespace mlir;
+using namespace mlir::numjit;
+
+namespace {
+
+RankedTensorType typeOf(Value v) { return cast<RankedTensorType>(v.getType()); }
+
+/// `type` with a leading dimension of `size`.
+RankedTensorType batched(RankedTensorType type, int64_t size) {
+  SmallVector<int64_t> shape{size};
+  llvm::append_range(shape, type.getShape());
+  return type.clone(shape);
+}
+
+/// Each entry + 1, with `first` in front when given.
+SmallVector<int64_t> shifted(ArrayRef<int64_t> dims, std::optional<int64_t> first = {}) {
+  SmallVector<int64_t> out;
+  if (first)
+    out.push_back(*first);
+  for (int64_t d : dims)
+    out.push_back(d + 1);
+  return out;
+}
+
+struct Batcher {
+  OpBuilder &b;
+  int64_t size;
+  IRMapping values;         ///< original value -> value in the new function
+  DenseSet<Value> isBatched; ///< new values that carry the batch dim first
+
+  Value get(Value original) { return values.lookupOrDefault(original); }
+  bool batchedOperand(Value original) { return isBatched.contains(get(original)); }
+
+  /// The new value of `original`, batched (broadcast along a new leading
+  /// dimension if it was not).
+  Value batchedValue(Value original, Location loc) {
+    Value v = get(original);
+    if (isBatched.contains(v))
+      return v;
+    RankedTensorType t = typeOf(v);
+    SmallVector<int64_t> dims;
+    for (int64_t d = 0; d < t.getRank(); ++d)
+      dims.push_back(d + 1);
+    Value r = BroadcastInDimOp::create(b, loc, batched(t, size), v, dims);
+    isBatched.insert(r);
+    return r;
+  }
+
+  void setBatched(Value original, Value v) {
+    values.map(original, v);
+    isBatched.insert(v);
+  }
+
+  /// Moves the leading batch dim of `v` to position `pos`.
+  Value moveBatchTo(Value v, int64_t pos, Location loc) {
+    if (pos == 0)
+      return v;
+    SmallVector<int64_t> perm;
+    for (int64_t d = 1; d <= pos; ++d)
+      perm.push_back(d);
+    perm.push_back(0);
+    for (int64_t d = pos + 1; d < typeOf(v).getRank(); ++d)
+      perm.push_back(d);
+    return TransposeOp::create(b, loc, v, perm);
+  }
+
+  LogicalResult batch(Operation *op);
+};
+
+bool isElementwise(Operation *op) {
+  return isa<NegOp, ExpOp, LogOp, SinOp, CosOp, TanhOp, SqrtOp, RsqrtOp, AbsOp,
+             SignOp, FloorOp, LogisticOp, AddOp, SubOp, MulOp, DivOp, RemOp,
+             PowOp, MaxOp, MinOp, CompareOp, SelectOp, ConvertOp>(op);
+}
+
+LogicalResult Batcher::batch(Operation *op) {
+  Location loc = op->getLoc();
+  // Ops that meet no batched value are copied as they are (constants, iota,
+  // and everything computed from unbatched arguments only).
+  if (llvm::none_of(op->getOperands(), [&](Value v) { return batchedOperand(v); })) {
+    b.clone(*op, values);
+    return success();
+  }
+  if (op->getNumResults() != 1)
+    return op->emitOpError("has no batching rule");
+  Value result = op->getResult(0);
+  RankedTensorType outType = batched(typeOf(result), size);
+
+  if (isElementwise(op)) {
+    // Same op on batched operands: clone with batched operands and type.
+    IRMapping operands;
+    for (Value v : op->getOperands())
+      operands.map(v, batchedValue(v, loc));
+    Operation *clone = b.clone(*op, operands);
+    clone->getResult(0).setType(outType);
+    setBatched(result, clone->getResult(0));
+    return success();
+  }
+
+  Value x = get(op->getOperand(0));
+  Value r = TypeSwitch<Operation *, Value>(op)
+                .Case([&](BroadcastInDimOp o) {
+                  return BroadcastInDimOp::create(b, loc, outType, x,
+                                                  shifted(o.getDims(), 0))
+                      .getResult();
+                })
+                .Case([&](ReshapeOp) {
+                  return ReshapeOp::create(b, loc, outType, x).getResult();
+                })
+                .Case([&](TransposeOp o) {
+                  return TransposeOp::create(b, loc, x, shifted(o.getPermutation(), 0))
+                      .getResult();
+                })
+                .Case([&](SliceOp o) {
+                  SmallVector<int64_t> start{0}, limit{size}, strides{1};
+                  llvm::append_range(start, o.getStart());
+                  llvm::append_range(limit, o.getLimit());
+                  llvm::append_range(strides, o.getStrides());
+                  return SliceOp::create(b, loc, x, start, limit, strides).getResult();
+                })
+                .Case([&](PadOp o) {
+                  SmallVector<int64_t> low{0}, high{0}, interior{0};
+                  llvm::append_range(low, o.getLow());
+                  llvm::append_range(high, o.getHigh());
+                  llvm::append_range(interior, o.getInterior());
+                  return PadOp::create(b, loc, x, low, high, interior).getResult();
+                })
+                .Case([&](ConcatenateOp o) {
+                  SmallVector<Value> inputs;
+                  for (Value v : o.getInputs())
+                    inputs.push_back(batchedValue(v, loc));
+                  return ConcatenateOp::create(b, loc, inputs, o.getDimAttr().getInt() + 1)
+                      .getResult();
+                })
+                .Case([&](ReduceOp o) {
+                  return ReduceOp::create(b, loc, o.getKind(), x, shifted(o.getDims()))
+                      .getResult();
+                })
+                .Case([&](ArgMaxOp o) {
+                  return ArgMaxOp::create(b, loc, outType, x,
+                                          uint64_t(o.getDimAttr().getInt() + 1))
+                      .getResult();
+                })
+                .Case([&](DotGeneralOp o) -> Value {
+                  Value lhs = get(o.getLhs()), rhs = get(o.getRhs());
+                  bool bl = isBatched.contains(lhs), br = isBatched.contains(rhs);
+                  if (bl && br) // both: the batch dim joins the batch dims
+                    return DotGeneralOp::create(
+                        b, loc, lhs, rhs, shifted(o.getLhsBatch(), 0),
+                        shifted(o.getRhsBatch(), 0), shifted(o.getLhsContract()),
+                        shifted(o.getRhsContract()));
+                  // One side: its batch dim is that side's first free dim.
+                  auto lb = bl ? shifted(o.getLhsBatch()) : SmallVector<int64_t>(o.getLhsBatch());
+                  auto rb = br ? shifted(o.getRhsBatch()) : SmallVector<int64_t>(o.getRhsBatch());
+                  auto lc = bl ? shifted(o.getLhsContract()) : SmallVector<int64_t>(o.getLhsContract());
+                  auto rc = br ? shifted(o.getRhsContract()) : SmallVector<int64_t>(o.getRhsContract());
+                  Value d = DotGeneralOp::create(b, loc, lhs, rhs, lb, rb, lc, rc);
+                  int64_t nb = o.getLhsBatch().size();
+                  int64_t lhsFree = o.getLhs().getType().getRank() - nb -
+                                    int64_t(o.getLhsContract().size());
+                  int64_t pos = bl ? nb : nb + lhsFree;
+                  // Move that dim to the front.
+                  SmallVector<int64_t> perm{pos};
+                  for (int64_t i = 0; i < typeOf(d).getRank(); ++i)
+                    if (i != pos)
+                      perm.push_back(i);
+                  return pos == 0 ? d : TransposeOp::create(b, loc, d, perm).getResult();
+                })
+                .Default([](Operation *) { return Value(); });
+  if (!r)
+    return op->emitOpError("has no batching rule");
+  setBatched(result, r);
+  return success();
+}
+
+} // namespace
+
+FailureOr<func::FuncOp> mlir::numjit::buildVmap(func::FuncOp func,
+                                                ArrayRef<std::optional<int64_t>> inAxes,
+                                                int64_t batchSize, StringRef name) {
+  if (func.isExternal() || !llvm::hasSingleElement(func.getBody()))
+    return func.emitOpError("must have one block to be batched");
+  if (inAxes.size() != func.getNumArguments())
+    return func.emitOpError("has ") << func.getNumArguments() << " arguments but "
+                                    << inAxes.size() << " batch axes were given";
+  SmallVector<Type> inputs, results;
+  for (auto [type, axis] : llvm::zip(func.getArgumentTypes(), inAxes)) {
+    auto t = cast<RankedTensorType>(type);
+    if (axis && (*axis < 0 || *axis > t.getRank()))
+      return func.emitOpError("batch axis ") << *axis << " is out of range for " << t;
+    SmallVector<int64_t> shape(t.getShape());
+    if (axis)
+      shape.insert(shape.begin() + *axis, batchSize);
+    inputs.push_back(t.clone(shape));
+  }
+  for (Type t : func.getResultTypes())
+    results.push_back(batched(cast<RankedTensorType>(t), batchSize));
+
+  OpBuilder top(func);
+  top.setInsertionPointAfter(func);
+  auto vf = func::FuncOp::create(top, func.getLoc(), name,
+                                 top.getFunctionType(inputs, results));
+  vf.setVisibility(func.getVisibility());
+  Block &entry = *vf.addEntryBlock();
+  OpBuilder b = OpBuilder::atBlockEnd(&entry);
+  Batcher batcher{b, batchSize, {}, {}};
+  for (auto [i, axis] : llvm::enumerate(inAxes)) {
+    Value arg = entry.getArgument(i);
+    if (!axis) {
+      batcher.values.map(func.getArgument(i), arg);
+      continue;
+    }
+    // Batch dim to the front: the layout every rule assumes.
+    Value v = arg;
+    if (*axis != 0) {
+      SmallVector<int64_t> perm{*axis};
+      for (int64_t d = 0; d < typeOf(arg).getRank(); ++d)
+        if (d != *axis)
+          perm.push_back(d);
+      v = TransposeOp::create(b, func.getLoc(), arg, perm);
+    }
+    batcher.setBatched(func.getArgument(i), v);
+  }
+  for (Operation &op : func.front().without_terminator())
+    if (failed(batcher.batch(&op))) {
+      vf.erase();
+      return failure();
+    }
+  auto ret = cast<func::ReturnOp>(func.front().getTerminator());
+  SmallVector<Value> outs;
+  for (Value v : ret.getOperands())
+    outs.push_back(batcher.batchedValue(v, ret.getLoc()));
+  func::ReturnOp::create(b, ret.getLoc(), outs);
+  return vf;
+}
+
+namespace {
+struct VmapPass : PassWrapper<VmapPass, OperationPass<ModuleOp>> {
+  MLIR_DEFINE_EXPLICIT_INTERNAL_INLINE_TYPE_ID(VmapPass)
+  VmapPass() = default;
+  VmapPass(const VmapPass &other) : PassWrapper(other) {}
+  StringRef getArgument() const override { return "numjit-vmap"; }
+  StringRef getDescription() const override {
+    return "Adds <function>_vmap, batched along in-axes with batch-size";
+  }
+  Option<std::string> function{*this, "function", llvm::cl::desc("Function"),
+                               llvm::cl::init("main")};
+  ListOption<std::string> inAxes{
+      *this, "in-axes", llvm::cl::desc("Batch axis per argument, or 'none' (default: all 0)")};
+  Option<int64_t> batchSize{*this, "batch-size", llvm::cl::desc("Batch size"),
+                            llvm::cl::init(1)};
+  void runOnOperation() override {
+    auto func = getOperation().lookupSymbol<func::FuncOp>(function);
+    if (!func) {
+      getOperation().emitError("numjit-vmap: no function '") << function << "'";
+      return signalPassFailure();
+    }
+    SmallVector<std::optional<int64_t>> axes;
+    for (const std::string &a : inAxes) {
+      int64_t v;
+      if (a == "none")
+        axes.push_back(std::nullopt);
+      else if (!StringRef(a).getAsInteger(10, v))
+        axes.push_back(v);
+      else {
+        func.emitError("numjit-vmap: bad axis '") << a << "'";
+        return signalPassFailure();
+      }
+    }
+    if (axes.empty())
+      axes.assign(func.getNumArguments(), int64_t(0));
+    if (failed(buildVmap(func, axes, batchSize, function + "_vmap")))
+      signalPassFailure();
+  }
+};
+} // namespace
+
+void mlir::numjit::registerVmapPass() { PassRegistration<VmapPass>(); }

@@ -34,7 +34,9 @@ void buildFusionPipeline(OpPassManager &pm);
 void buildBufferizePipeline(OpPassManager &pm);
 /// linalg on memrefs -> scf loops with vectorizable math.
 void buildLowerToLoopsPipeline(OpPassManager &pm);
-/// Loops -> LLVM dialect, bare-pointer calling convention, plus the entry.
+/// Loops -> LLVM dialect, bare-pointer calling convention, no entry point.
+void buildLowerToLLVMDialectPipeline(OpPassManager &pm);
+/// The same, then the single entry point `entry` wrapping `function`.
 void buildLowerToLLVMPipeline(OpPassManager &pm, StringRef function,
                               StringRef entry);
 

@@ -63,8 +63,7 @@ void numjit::buildLowerToLoopsPipeline(OpPassManager &pm) {
   addCleanup(pm);
 }
 
-void numjit::buildLowerToLLVMPipeline(OpPassManager &pm, StringRef function,
-                                      StringRef entry) {
+void numjit::buildLowerToLLVMDialectPipeline(OpPassManager &pm) {
   pm.addNestedPass<func::FuncOp>(createNumjitEmptyBufferArgs());
   pm.addPass(createSCFToControlFlowPass());
   pm.addPass(arith::createArithExpandOpsPass());
@@ -78,6 +77,11 @@ void numjit::buildLowerToLLVMPipeline(OpPassManager &pm, StringRef function,
   funcToLLVM.useBarePtrCallConv = true;
   pm.addPass(createConvertFuncToLLVMPass(funcToLLVM));
   pm.addPass(createReconcileUnrealizedCastsPass());
+}
+
+void numjit::buildLowerToLLVMPipeline(OpPassManager &pm, StringRef function,
+                                      StringRef entry) {
+  buildLowerToLLVMDialectPipeline(pm);
   NumjitEmitEntryOptions entryOptions;
   entryOptions.function = function.str();
   entryOptions.entry = entry.str();

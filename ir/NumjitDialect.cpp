@@ -24,3 +24,13 @@ Operation *NumjitDialect::materializeConstant(OpBuilder &builder,
     return nullptr;
   return ConstantOp::create(builder, loc, elements);
 }
+
+std::shared_ptr<void>
+NumjitDialect::getOrCreateCache(StringRef key,
+                                function_ref<std::shared_ptr<void>()> create) {
+  std::lock_guard<std::mutex> lock(cacheMutex);
+  std::shared_ptr<void> &slot = caches[key];
+  if (!slot)
+    slot = create();
+  return slot;
+}

@@ -9,6 +9,10 @@
 #include "mlir/IR/OpDefinition.h"
 #include "mlir/Interfaces/InferTypeOpInterface.h"
 #include "mlir/Interfaces/SideEffectInterfaces.h"
+#include "llvm/ADT/StringMap.h"
+
+#include <memory>
+#include <mutex>
 
 #include "ir/NumjitDialect.h.inc"
 #include "ir/NumjitEnums.h.inc"

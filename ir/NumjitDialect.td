@@ -26,6 +26,19 @@ def Numjit_Dialect : Dialect {
     input can crash a compiled kernel.
   }];
   let hasConstantMaterializer = 1;
+  let extraClassDeclaration = [{
+    /// Storage that lives as long as the context, for the compiler's caches
+    /// (pools of reusable pass managers): `create` runs once per key.
+    /// Thread-safe.
+    std::shared_ptr<void> getOrCreateCache(
+        ::llvm::StringRef key, ::llvm::function_ref<std::shared_ptr<void>()> create);
+
+  private:
+    std::mutex cacheMutex;
+    ::llvm::StringMap<std::shared_ptr<void>> caches;
+
+  public:
+  }];
 }
 
 //===----------------------------------------------------------------------===//

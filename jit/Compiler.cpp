@@ -9,8 +9,10 @@
 #include "jit/Compiler.h"
 
 #include "codegen/Passes.h"
+#include "ir/NumjitDialect.h"
 
 #include "mlir/Dialect/Func/IR/FuncOps.h"
+#include "mlir/IR/Verifier.h"
 #include "mlir/Pass/PassManager.h"
 #include "mlir/Target/LLVMIR/Export.h"
 #include "mlir/Transforms/Passes.h"
@@ -128,6 +130,20 @@ createHostTargetMachine(unsigned optLevel) {
   return builder->createTargetMachine();
 }
 
+/// The host target machine for `optLevel`, made once per thread (a
+/// TargetMachine must not be shared by threads emitting code at once).
+llvm::Expected<llvm::TargetMachine *> hostTargetMachine(unsigned optLevel) {
+  thread_local std::unique_ptr<llvm::TargetMachine> machines[4];
+  std::unique_ptr<llvm::TargetMachine> &tm = machines[std::min(optLevel, 3u)];
+  if (!tm) {
+    auto created = createHostTargetMachine(optLevel);
+    if (!created)
+      return created.takeError();
+    tm = std::move(*created);
+  }
+  return tm.get();
+}
+
 void optimize(llvm::Module &module, llvm::TargetMachine &tm,
               unsigned optLevel) {
   if (optLevel == 0)
@@ -159,16 +175,70 @@ LogicalResult emit(llvm::Module &module, llvm::TargetMachine &tm,
   return success();
 }
 
+#ifdef NDEBUG
+constexpr bool kVerifyEachPass = false;
+#else
+constexpr bool kVerifyEachPass = true;
+#endif
+
 LogicalResult runStage(ModuleOp module, Stage stage,
                        llvm::function_ref<void(OpPassManager &)> build,
                        const CompileOptions &options) {
   PassManager pm(module.getContext());
+  pm.enableVerifier(kVerifyEachPass);
   build(pm);
   if (failed(pm.run(module)))
     return failure();
   if (options.onStage)
     options.onStage(stage, printOp(module, stage <= Stage::Transformed));
   return success();
+}
+/// Stages 2-7 (without the entry point) in one pass manager, pooled per
+/// context: building the passes, and above all the canonicalizer's pattern
+/// sets, costs more than running them on a small kernel.
+struct PipelinePool {
+  std::mutex mutex;
+  std::vector<std::unique_ptr<PassManager>> idle;
+};
+
+LogicalResult runPooledPipeline(ModuleOp module) {
+  MLIRContext *ctx = module.getContext();
+  auto pool = std::static_pointer_cast<PipelinePool>(
+      ctx->getOrLoadDialect<NumjitDialect>()->getOrCreateCache(
+          "numjit.cpu-pipeline", [] { return std::make_shared<PipelinePool>(); }));
+  std::unique_ptr<PassManager> pm;
+  {
+    std::lock_guard<std::mutex> lock(pool->mutex);
+    if (!pool->idle.empty()) {
+      pm = std::move(pool->idle.back());
+      pool->idle.pop_back();
+    }
+  }
+  if (!pm) {
+    pm = std::make_unique<PassManager>(ctx);
+    pm->enableVerifier(kVerifyEachPass);
+    pm->addPass(createCanonicalizerPass());
+    pm->addPass(createCSEPass());
+    buildLowerToLinalgPipeline(*pm);
+    buildFusionPipeline(*pm);
+    buildBufferizePipeline(*pm);
+    buildLowerToLoopsPipeline(*pm);
+    buildLowerToLLVMDialectPipeline(*pm);
+  }
+  LogicalResult result = pm->run(module);
+  std::lock_guard<std::mutex> lock(pool->mutex);
+  pool->idle.push_back(std::move(pm));
+  return result;
+}
+
+LogicalResult emitEntry(ModuleOp module, StringRef function, StringRef entry) {
+  PassManager pm(module.getContext());
+  pm.enableVerifier(kVerifyEachPass);
+  NumjitEmitEntryOptions options;
+  options.function = function.str();
+  options.entry = entry.str();
+  pm.addPass(createNumjitEmitEntry(options));
+  return pm.run(module);
 }
 } // namespace
 
@@ -215,31 +285,41 @@ mlir::numjit::compileToObject(ModuleOp original, const CompileOptions &options,
     return failure();
   std::string funcName = func.getSymName().str();
 
-  if (options.onStage)
-    options.onStage(Stage::Traced, printOp(module, /*withLocations=*/true));
-  if (failed(runStage(module, Stage::Transformed,
-                      [&](OpPassManager &pm) {
-                        if (options.transforms)
-                          options.transforms(pm);
-                        pm.addPass(createCanonicalizerPass());
-                        pm.addPass(createCSEPass());
-                      },
-                      options)) ||
-      failed(runStage(module, Stage::Linalg, buildLowerToLinalgPipeline,
-                      options)) ||
-      failed(runStage(module, Stage::Fused, buildFusionPipeline, options)) ||
-      failed(runStage(module, Stage::Bufferized, buildBufferizePipeline,
-                      options)) ||
-      failed(runStage(module, Stage::Loops, buildLowerToLoopsPipeline,
-                      options)) ||
-      failed(runStage(module, Stage::LLVMDialect,
-                      [&](OpPassManager &pm) {
-                        buildLowerToLLVMPipeline(pm, funcName, entryName);
-                      },
-                      options)))
+  // Builders may have made invalid IR; each pass then keeps it valid (and
+  // checks so in debug builds).
+  if (failed(verify(module)))
     return failure();
+  if (!options.onStage && !options.transforms) {
+    if (failed(runPooledPipeline(module)) ||
+        failed(emitEntry(module, funcName, entryName)))
+      return failure();
+  } else {
+    if (options.onStage)
+      options.onStage(Stage::Traced, printOp(module, /*withLocations=*/true));
+    if (failed(runStage(module, Stage::Transformed,
+                        [&](OpPassManager &pm) {
+                          if (options.transforms)
+                            options.transforms(pm);
+                          pm.addPass(createCanonicalizerPass());
+                          pm.addPass(createCSEPass());
+                        },
+                        options)) ||
+        failed(runStage(module, Stage::Linalg, buildLowerToLinalgPipeline,
+                        options)) ||
+        failed(runStage(module, Stage::Fused, buildFusionPipeline, options)) ||
+        failed(runStage(module, Stage::Bufferized, buildBufferizePipeline,
+                        options)) ||
+        failed(runStage(module, Stage::Loops, buildLowerToLoopsPipeline,
+                        options)) ||
+        failed(runStage(module, Stage::LLVMDialect,
+                        [&](OpPassManager &pm) {
+                          buildLowerToLLVMPipeline(pm, funcName, entryName);
+                        },
+                        options)))
+      return failure();
+  }
 
-  auto tm = createHostTargetMachine(options.optLevel);
+  auto tm = hostTargetMachine(options.optLevel);
   if (!tm)
     return original.emitError("cannot create the host target machine: ")
            << llvm::toString(tm.takeError());

@@ -78,7 +78,7 @@ void store(DType dtype, void *data, int64_t i, double v) {
 static std::shared_ptr<const ArrayImpl> zeroScalar() {
   static const std::shared_ptr<const ArrayImpl> zero = [] {
     std::shared_ptr<ArrayImpl> impl = detail::alloc_array(DType::f32, {});
-    *static_cast<float *>(impl->buffer.get()) = 0;
+    *static_cast<float *>(impl->data) = 0;
     return impl;
   }();
   return zero;
@@ -99,7 +99,7 @@ const void *Array::data(std::source_location loc) const {
              " is not known while tracing (jit traces with symbolic values; "
              "compute concrete values outside the jitted function)",
          loc);
-  return impl_->buffer.get();
+  return impl_->data;
 }
 
 void Array::check_item(const std::source_location &loc) const {
@@ -136,7 +136,7 @@ Array make_array(DType dtype, const Shape &shape, const void *data,
     if (d < 0)
       fail("array", "negative dimension in shape " + shape_str(shape), loc);
   std::shared_ptr<ArrayImpl> impl = alloc_array(dtype, shape);
-  std::memcpy(impl->buffer.get(), data, size_t(impl->size) * itemsize(dtype));
+  std::memcpy(impl->data, data, size_t(impl->size) * itemsize(dtype));
   return Array(std::move(impl));
 }
 } // namespace detail
@@ -157,7 +157,7 @@ Array full(const Shape &shape, double value, DType dtype, std::source_location l
   }
   std::shared_ptr<ArrayImpl> impl = detail::alloc_array(dtype, shape);
   for (int64_t i = 0; i < impl->size; ++i)
-    store(dtype, impl->buffer.get(), i, value);
+    store(dtype, impl->data, i, value);
   return Array(std::move(impl));
 }
 Array zeros(const Shape &shape, DType dtype, std::source_location loc) {
@@ -190,7 +190,7 @@ static Array ramp(const char *op, double start, double step, int64_t n,
   }
   std::shared_ptr<ArrayImpl> impl = detail::alloc_array(dtype, {n});
   for (int64_t i = 0; i < n; ++i)
-    store(dtype, impl->buffer.get(), i, start + double(i) * step);
+    store(dtype, impl->data, i, start + double(i) * step);
   return Array(std::move(impl));
 }
 
@@ -265,7 +265,7 @@ std::ostream &operator<<(std::ostream &os, const Array &a) {
   if (a.is_traced())
     return os << "Traced<" << dtype_name(a.dtype()) << shape_str(a.shape()) << ">";
   os << "Array(";
-  printNested(os, a, a.impl()->buffer.get(), 0, 0, a.size(), 6);
+  printNested(os, a, a.impl()->data, 0, 0, a.size(), 6);
   return os << ", dtype=" << dtype_name(a.dtype()) << ')';
 }
 

@@ -58,7 +58,10 @@ std::vector<Array> JitCache::call(std::span<const Array> args, const std::string
     return trace(args);
   checkConcrete(args, loc);
 
-  std::string signature = key;
+  // The signature: static key, then dtype and shape of each argument. One
+  // buffer per thread, so a cache hit allocates nothing here.
+  thread_local std::string signature;
+  signature.assign(key);
   for (const Array &a : args) {
     signature.push_back(char(a.dtype()));
     signature.push_back(char(a.ndim()));

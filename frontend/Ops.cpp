@@ -245,11 +245,11 @@ Array Operand::weak_scalar(double value, bool floating, bool boolean) {
   DType dtype = boolean ? DType::bool_ : floating ? DType::f64 : DType::i64;
   auto impl = detail::alloc_array(dtype, {});
   if (dtype == DType::f64)
-    *static_cast<double *>(impl->buffer.get()) = value;
+    *static_cast<double *>(impl->data) = value;
   else if (dtype == DType::i64)
-    *static_cast<int64_t *>(impl->buffer.get()) = int64_t(value);
+    *static_cast<int64_t *>(impl->data) = int64_t(value);
   else
-    *static_cast<uint8_t *>(impl->buffer.get()) = value != 0;
+    *static_cast<uint8_t *>(impl->data) = value != 0;
   impl->weak = true;
   return Array(std::move(impl));
 }

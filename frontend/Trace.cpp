@@ -52,7 +52,13 @@ std::shared_ptr<ArrayImpl> alloc_array(DType dtype, Shape shape) {
   impl->dtype = dtype;
   impl->size = num_elements(shape);
   impl->shape = std::move(shape);
-  impl->buffer = alloc_buffer(size_t(impl->size) * itemsize(dtype));
+  size_t bytes = size_t(impl->size) * itemsize(dtype);
+  if (bytes <= sizeof(impl->small)) {
+    impl->data = impl->small;
+  } else {
+    impl->owner = alloc_buffer(bytes);
+    impl->data = impl->owner.get();
+  }
   return impl;
 }
 
@@ -120,12 +126,12 @@ static Array traced(DType dtype, Shape shape, std::shared_ptr<Trace> trace,
 static DenseElementsAttr denseAttr(const ArrayImpl &a) {
   RankedTensorType type = tensorType(a.dtype, a.shape);
   if (a.dtype == DType::bool_) {
-    const uint8_t *p = static_cast<const uint8_t *>(a.buffer.get());
+    const uint8_t *p = static_cast<const uint8_t *>(a.data);
     SmallVector<bool> bits(p, p + a.size);
     return DenseElementsAttr::get(type, ArrayRef<bool>(bits));
   }
   return DenseElementsAttr::getFromRawBuffer(
-      type, ArrayRef<char>(static_cast<const char *>(a.buffer.get()),
+      type, ArrayRef<char>(static_cast<const char *>(a.data),
                            size_t(a.size) * itemsize(a.dtype)));
 }
 
@@ -352,14 +358,14 @@ std::vector<Array> run(const Kernel &kernel, std::span<const Array> inputs,
                        std::span<const Array> captures) {
   SmallVector<void *, 8> args;
   for (const Array &a : inputs)
-    args.push_back(a.impl()->buffer.get());
+    args.push_back(a.impl()->data);
   for (const Array &a : captures)
-    args.push_back(a.impl()->buffer.get());
+    args.push_back(a.impl()->data);
   std::vector<Array> outputs;
   outputs.reserve(kernel.outputs.size());
   for (const mlir::numjit::BufferSpec &spec : kernel.outputs) {
     std::shared_ptr<ArrayImpl> out = alloc_array(DType(spec.kind), spec.shape);
-    args.push_back(out->buffer.get());
+    args.push_back(out->data);
     outputs.emplace_back(std::move(out));
   }
   kernel(args.data());

@@ -31,8 +31,14 @@ struct ArrayImpl {
   int64_t size;
   /// A C++ scalar: adopts the dtype of what it meets (jax's weak types).
   bool weak = false;
-  /// Concrete data (null for a traced value).
-  std::shared_ptr<void> buffer;
+  /// Concrete data (null for a traced or abstract value): 16-byte aligned
+  /// `small` for up to 64 bytes, else the 64-byte aligned heap buffer `owner`.
+  void *data = nullptr;
+  std::shared_ptr<void> owner;
+  alignas(16) unsigned char small[64];
+
+  ArrayImpl() = default;
+  ArrayImpl(const ArrayImpl &) = delete; // `data` may point into `small`
   /// Traced: the trace it belongs to and its SSA value there.
   std::shared_ptr<Trace> trace;
   mlir::Value value;

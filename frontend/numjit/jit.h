@@ -14,6 +14,7 @@
 #include <array>
 #include <cstring>
 #include <functional>
+#include <memory>
 #include <span>
 #include <tuple>
 #include <utility>
@@ -46,8 +47,27 @@ private:
 
 namespace detail {
 
-/// Flattened results of a traced function, and how to rebuild them.
-using TraceFn = std::function<std::vector<Array>(std::span<const Array>)>;
+/// A non-owning reference to a callable, valid while the callable lives
+/// (like llvm::function_ref): passing one allocates nothing.
+template <typename Fn> class FunctionRef;
+template <typename R, typename... A> class FunctionRef<R(A...)> {
+public:
+  template <typename F>
+    requires(!std::is_same_v<std::remove_cvref_t<F>, FunctionRef>)
+  FunctionRef(F &&f)
+      : obj_(const_cast<void *>(static_cast<const void *>(std::addressof(f)))),
+        call_([](void *obj, A... a) -> R {
+          return (*static_cast<std::remove_reference_t<F> *>(obj))(std::forward<A>(a)...);
+        }) {}
+  R operator()(A... a) const { return call_(obj_, std::forward<A>(a)...); }
+
+private:
+  void *obj_;
+  R (*call_)(void *, A...);
+};
+
+/// Calls the user's function on traced arrays; returns its flattened results.
+using TraceFn = FunctionRef<std::vector<Array>(std::span<const Array>)>;
 
 /// The cache behind one jit()ed callable: signature -> compiled kernel.
 class JitCache {
@@ -136,7 +156,7 @@ void collect_args(std::array<Array, N> &arrays, std::string &key, const Args &..
 /// arguments and the static arguments as they are. Holds references: use it
 /// during the call only.
 template <typename F, typename... Args>
-TraceFn trace_fn(const F &f, const Args &...args) {
+auto trace_fn(const F &f, const Args &...args) {
   return [&f, &args...](std::span<const Array> traced) {
     constexpr auto idx = array_indices<Args...>();
     auto pick = [&]<size_t I>(const auto &arg) -> decltype(auto) {

@@ -280,15 +280,30 @@ struct ReduceLowering : OpConversionPattern<ReduceOp> {
     Value init = filledInit(
         rewriter, loc, out,
         buildReduceIdentity(rewriter, loc, kind, out.getElementType()));
-    // linalg.reduce wants its dimensions in increasing order; the result
-    // keeps the remaining dims in order either way.
-    SmallVector<int64_t> dims(op.getDims());
-    llvm::sort(dims);
-    auto reduce = linalg::ReduceOp::create(
-        rewriter, loc, ValueRange{adaptor.getOperand()}, ValueRange{init},
-        dims, [&](OpBuilder &b, Location l, ValueRange args) {
+    // A linalg.generic rather than linalg.reduce, so that elementwise
+    // producers fuse into it (sum(x * y) reads x and y once and writes
+    // nothing else). Float sums and products may be reassociated, which is
+    // what lets LLVM vectorize them.
+    int64_t rank = op.getOperand().getType().getRank();
+    ArrayRef<int64_t> dims = op.getDims();
+    SmallVector<AffineExpr> outExprs;
+    SmallVector<utils::IteratorType> iterators;
+    for (int64_t d = 0; d < rank; ++d) {
+      bool reduced = llvm::is_contained(dims, d);
+      iterators.push_back(reduced ? utils::IteratorType::reduction
+                                  : utils::IteratorType::parallel);
+      if (!reduced)
+        outExprs.push_back(rewriter.getAffineDimExpr(d));
+    }
+    SmallVector<AffineMap> maps = {
+        rewriter.getMultiDimIdentityMap(rank),
+        AffineMap::get(rank, 0, outExprs, getContext())};
+    auto reduce = linalg::GenericOp::create(
+        rewriter, loc, TypeRange{out}, adaptor.getOperand(), ValueRange{init},
+        maps, iterators, [&](OpBuilder &b, Location l, ValueRange args) {
           linalg::YieldOp::create(
-              b, l, buildReduceCombine(b, l, kind, args[0], args[1]));
+              b, l, buildReduceCombine(b, l, kind, args[0], args[1],
+                                       /*reassociate=*/true));
         });
     rewriter.replaceOp(op, reduce->getResults());
     return success();
@@ -404,14 +419,16 @@ struct DotGeneralLowering : OpConversionPattern<DotGeneralOp> {
     Type elem = out.getElementType();
     Value init =
         filledInit(rewriter, loc, out, buildScalarConstant(rewriter, loc, elem, 0));
+    // The sum may be reassociated (vectorized) and contracted into FMAs.
+    auto fm = arith::FastMathFlags::reassoc | arith::FastMathFlags::contract;
     bool isFloat = isa<FloatType>(elem);
     auto generic = linalg::GenericOp::create(
         rewriter, loc, out, ValueRange{adaptor.getLhs(), adaptor.getRhs()},
         init, maps, iterators, [&](OpBuilder &b, Location l, ValueRange args) {
           Value prod = isFloat
-                           ? Value(arith::MulFOp::create(b, l, args[0], args[1]))
+                           ? Value(arith::MulFOp::create(b, l, args[0], args[1], fm))
                            : Value(arith::MulIOp::create(b, l, args[0], args[1]));
-          Value sum = isFloat ? Value(arith::AddFOp::create(b, l, args[2], prod))
+          Value sum = isFloat ? Value(arith::AddFOp::create(b, l, args[2], prod, fm))
                               : Value(arith::AddIOp::create(b, l, args[2], prod));
           linalg::YieldOp::create(b, l, sum);
         });

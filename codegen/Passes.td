@@ -39,6 +39,21 @@ def NumjitCopyToLinalg : Pass<"numjit-copy-to-linalg"> {
   let dependentDialects = ["mlir::linalg::LinalgDialect"];
 }
 
+def NumjitFuseElementwise : Pass<"numjit-fuse-elementwise", "func::FuncOp"> {
+  let summary = "Fuses elementwise producers into their linalg.generic consumers";
+  let description = [{
+    MLIR's elementwise fusion with one rule added: a producer is fused into
+    a consumer only when the consumer reads each produced element once (the
+    operand's indexing map is a permutation) or the consumer is itself
+    elementwise. So an elementwise chain, broadcasts included, becomes one
+    loop nest and a reduction absorbs its producers, but a contraction
+    (dot_general) does not recompute its operands' producers for every
+    output element.
+  }];
+  let dependentDialects = ["mlir::linalg::LinalgDialect",
+                           "mlir::tensor::TensorDialect"];
+}
+
 def NumjitDistinctResults : Pass<"numjit-distinct-results", "func::FuncOp"> {
   let summary = "Makes each returned tensor a distinct value";
   let description = [{

@@ -35,7 +35,7 @@ void numjit::buildLowerToLinalgPipeline(OpPassManager &pm) {
 }
 
 void numjit::buildFusionPipeline(OpPassManager &pm) {
-  pm.addNestedPass<func::FuncOp>(createLinalgElementwiseOpFusionPass());
+  pm.addNestedPass<func::FuncOp>(createNumjitFuseElementwise());
   addCleanup(pm);
 }
 

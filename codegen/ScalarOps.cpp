@@ -187,14 +187,16 @@ Value mlir::numjit::buildReduceIdentity(OpBuilder &b, Location loc,
 }
 
 Value mlir::numjit::buildReduceCombine(OpBuilder &b, Location loc,
-                                       ReduceKind kind, Value a, Value acc) {
+                                       ReduceKind kind, Value a, Value acc,
+                                       bool reassociate) {
   bool f = isFloat(a.getType());
+  auto fm = reassociate ? arith::FastMathFlags::reassoc : arith::FastMathFlags::none;
   switch (kind) {
   case ReduceKind::sum:
-    return f ? Value(arith::AddFOp::create(b, loc, a, acc))
+    return f ? Value(arith::AddFOp::create(b, loc, a, acc, fm))
              : Value(arith::AddIOp::create(b, loc, a, acc));
   case ReduceKind::prod:
-    return f ? Value(arith::MulFOp::create(b, loc, a, acc))
+    return f ? Value(arith::MulFOp::create(b, loc, a, acc, fm))
              : Value(arith::MulIOp::create(b, loc, a, acc));
   case ReduceKind::max:
     return f ? Value(arith::MaximumFOp::create(b, loc, a, acc))

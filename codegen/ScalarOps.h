@@ -25,7 +25,7 @@ Value buildReduceIdentity(OpBuilder &b, Location loc, ReduceKind kind,
 
 /// Combines two scalars with reduction `kind`.
 Value buildReduceCombine(OpBuilder &b, Location loc, ReduceKind kind, Value a,
-                         Value acc);
+                         Value acc, bool reassociate = false);
 
 } // namespace mlir::numjit
 

@@ -196,6 +196,10 @@ std::vector<Array> vmap_call(std::span<const Array> args,
   operands.insert(operands.end(), t->captures().begin(), t->captures().end());
   std::vector<Array> outs = apply(*t, batched, operands, "vmap", loc);
 
+  if (outAxes.size() > 1 && outAxes.size() != outs.size())
+    fail("vmap", std::to_string(outAxes.size()) + " out_axes for " +
+                     std::to_string(outs.size()) + " results",
+         loc);
   // The batch dimension comes out first; move it where out_axes says.
   for (size_t i = 0; i < outs.size(); ++i) {
     int64_t axis = outAxes.empty() ? 0 : outAxes[outAxes.size() == 1 ? 0 : i];

@@ -169,6 +169,25 @@ Value extremumWeights(Emitter &e, ReduceOp op, Value x, Value y) {
   return e.div(hit, e.broadcast(count, in, kept));
 }
 
+/// d prod / d x_i for a product reduction: the product of the other
+/// elements of x_i's slice. Exact with zeros: with no zero in the slice it
+/// is prod / x_i; with one zero, the product of the nonzero elements at the
+/// zero and 0 elsewhere; with more, 0.
+Value prodDerivative(Emitter &e, ReduceOp op, Value x) {
+  RankedTensorType in = typeOf(x);
+  SmallVector<int64_t> kept = keptDims(op);
+  Value zero = e.zerosLike(x);
+  Value isZero = e.cmp(CompareDirection::eq, x, zero);
+  Value nonzero = e.select(isZero, e.like(x, 1), x);
+  Value product = e.broadcast(
+      ReduceOp::create(e.b, e.loc, ReduceKind::prod, nonzero, op.getDims()), in, kept);
+  Value zeros = e.broadcast(e.reduceSum(e.mask(isZero, x), op.getDims()), in, kept);
+  Value noZero = e.cmp(CompareDirection::eq, zeros, zero);
+  Value oneZero = e.cmp(CompareDirection::eq, zeros, e.like(x, 1));
+  Value atTheZero = e.select(isZero, product, zero);
+  return e.select(noZero, e.div(product, nonzero), e.select(oneZero, atTheZero, zero));
+}
+
 //===----------------------------------------------------------------------===//
 // Forward mode
 //===----------------------------------------------------------------------===//
@@ -236,10 +255,8 @@ LogicalResult jvpRule(Emitter &e, Operation *op, Operation *np,
                switch (o.getKind()) {
                case ReduceKind::sum:
                  return e.reduceSum(t[0], o.getDims());
-               case ReduceKind::prod: // d prod = sum(t * prod / x)
-                 return e.reduceSum(
-                     e.div(e.mul(t[0], e.broadcast(y, typeOf(x), keptDims(o))), x),
-                     o.getDims());
+               case ReduceKind::prod:
+                 return e.reduceSum(e.mul(t[0], prodDerivative(e, o, x)), o.getDims());
                case ReduceKind::max:
                case ReduceKind::min:
                  return e.reduceSum(e.mul(t[0], extremumWeights(e, o, x, y)),
@@ -440,7 +457,7 @@ LogicalResult vjpRule(Emitter &e, Operation *op, Value c,
           give(0, cb);
           break;
         case ReduceKind::prod:
-          give(0, e.div(e.mul(cb, e.broadcast(y, in, kept)), x));
+          give(0, e.mul(cb, prodDerivative(e, o, x)));
           break;
         case ReduceKind::max:
         case ReduceKind::min:

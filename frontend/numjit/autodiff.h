@@ -74,7 +74,9 @@ public:
   Grad(F f, std::array<int, N> argnums, std::source_location loc)
       : f_(std::move(f)), argnums_(argnums), loc_(loc) {}
 
-  template <typename... Args> auto operator()(const Args &...args) const {
+  template <typename... Args>
+    requires std::is_invocable_v<const F &, const Args &...>
+  auto operator()(const Args &...args) const {
     using R = std::invoke_result_t<const F &, const Args &...>;
     std::array<Array, array_indices<Args...>().back()> arrays;
     std::string key;
@@ -197,7 +199,9 @@ public:
        std::source_location loc)
       : f_(std::move(f)), in_(std::move(in)), out_(std::move(out)), loc_(loc) {}
 
-  template <typename... Args> auto operator()(const Args &...args) const {
+  template <typename... Args>
+    requires std::is_invocable_v<const F &, const Args &...>
+  auto operator()(const Args &...args) const {
     using R = std::invoke_result_t<const F &, const Args &...>;
     constexpr auto idx = array_indices<Args...>();
     std::array<Array, idx.back()> arrays;

@@ -210,7 +210,9 @@ public:
   Jit(F f, std::source_location loc)
       : f_(std::move(f)), cache_(std::make_shared<detail::JitCache>()), loc_(loc) {}
 
-  template <typename... Args> auto operator()(const Args &...args) const {
+  template <typename... Args>
+    requires std::is_invocable_v<const F &, const Args &...>
+  auto operator()(const Args &...args) const {
     using R = std::invoke_result_t<const F &, const Args &...>;
     std::array<Array, detail::array_indices<Args...>().back()> arrays;
     std::string key;

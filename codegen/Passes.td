@@ -54,6 +54,19 @@ def NumjitFuseElementwise : Pass<"numjit-fuse-elementwise", "func::FuncOp"> {
                            "mlir::tensor::TensorDialect"];
 }
 
+def NumjitInnerParallelLoop : Pass<"numjit-inner-parallel-loop", "func::FuncOp"> {
+  let summary = "Makes the innermost loop of a contraction a parallel one";
+  let description = [{
+    A linalg.generic whose innermost loop is a reduction and which has at
+    least two parallel loops (a matmul: i, j, k) gets its last parallel loop
+    moved innermost (i, k, j): the inner loop then walks rows of the
+    operand and the output contiguously, so LLVM vectorizes it, instead of
+    striding down a column. Each output element still sums its terms in the
+    same order, so results do not change.
+  }];
+  let dependentDialects = ["mlir::linalg::LinalgDialect"];
+}
+
 def NumjitDistinctResults : Pass<"numjit-distinct-results", "func::FuncOp"> {
   let summary = "Makes each returned tensor a distinct value";
   let description = [{

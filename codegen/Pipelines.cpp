@@ -56,6 +56,7 @@ void numjit::buildBufferizePipeline(OpPassManager &pm) {
 
 void numjit::buildLowerToLoopsPipeline(OpPassManager &pm) {
   pm.addPass(createNumjitCopyToLinalg());
+  pm.addNestedPass<func::FuncOp>(createNumjitInnerParallelLoop());
   pm.addNestedPass<func::FuncOp>(createConvertLinalgToLoopsPass());
   pm.addPass(createNumjitApproximateMath());
   pm.addPass(memref::createExpandStridedMetadataPass());

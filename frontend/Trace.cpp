@@ -33,10 +33,59 @@ int64_t num_elements(const Shape &shape) {
   return n;
 }
 
+namespace {
+/// Recycles large buffers: mapping and faulting in fresh pages for every
+/// output of a big kernel costs more than the kernel itself. Holds at most
+/// four free buffers per size and 1 GiB in all.
+class BufferPool {
+public:
+  static constexpr size_t kMinBytes = size_t(1) << 20;
+
+  static BufferPool &get() {
+    static BufferPool *pool = new BufferPool; // never destroyed: outlives arrays
+    return *pool;
+  }
+  void *take(size_t bytes) {
+    {
+      std::lock_guard<std::mutex> lock(mutex_);
+      auto it = free_.find(bytes);
+      if (it != free_.end() && !it->second.empty()) {
+        void *p = it->second.back();
+        it->second.pop_back();
+        held_ -= bytes;
+        return p;
+      }
+    }
+    return std::aligned_alloc(64, bytes);
+  }
+  void give(void *p, size_t bytes) {
+    {
+      std::lock_guard<std::mutex> lock(mutex_);
+      std::vector<void *> &list = free_[bytes];
+      if (list.size() < 4 && held_ + bytes <= (size_t(1) << 30)) {
+        list.push_back(p);
+        held_ += bytes;
+        return;
+      }
+    }
+    std::free(p);
+  }
+
+private:
+  std::mutex mutex_;
+  std::unordered_map<size_t, std::vector<void *>> free_;
+  size_t held_ = 0;
+};
+} // namespace
+
 std::shared_ptr<void> alloc_buffer(size_t bytes) {
   // Never null, 64-byte aligned; a zero-size array still gets one line.
   size_t rounded = (std::max<size_t>(bytes, 1) + 63) / 64 * 64;
-  return std::shared_ptr<void>(std::aligned_alloc(64, rounded), std::free);
+  if (rounded < BufferPool::kMinBytes)
+    return std::shared_ptr<void>(std::aligned_alloc(64, rounded), std::free);
+  return std::shared_ptr<void>(BufferPool::get().take(rounded), [rounded](void *p) {
+    BufferPool::get().give(p, rounded);
+  });
 }
 
 Array abstract_array(DType dtype, Shape shape) {
@@ -186,13 +235,7 @@ Value Trace::valueOf(const Array &a, const char *op,
   if (impl.trace && impl.trace.get() != this && impl.trace->alive() && alive_) {
     // A value of an enclosing trace (grad inside jit, say): a hidden
     // argument here, fed that value where this function is applied.
-    auto [it, inserted] = captured_.try_emplace(&impl, Value());
-    if (inserted) {
-      it->second = func_.front().addArgument(tensorType(impl.dtype, impl.shape),
-                                             location(loc));
-      captures_.push_back(a);
-    }
-    return it->second;
+    return hiddenArgument(a, loc);
   }
   if (impl.trace) {
     if (impl.trace.get() != this || !alive_)
@@ -209,9 +252,13 @@ Value Trace::valueOf(const Array &a, const char *op,
     return mlir::numjit::ConstantOp::create(builder_, location(loc),
                                             tensorType(impl.dtype, impl.shape),
                                             denseAttr(impl));
-  auto [it, inserted] = captured_.try_emplace(&impl, Value());
+  return hiddenArgument(a, loc);
+}
+
+Value Trace::hiddenArgument(const Array &a, const std::source_location &loc) {
+  auto [it, inserted] = captured_.try_emplace(a.impl().get(), Value());
   if (inserted) {
-    it->second = func_.front().addArgument(tensorType(impl.dtype, impl.shape),
+    it->second = func_.front().addArgument(tensorType(a.dtype(), a.shape()),
                                            location(loc));
     captures_.push_back(a);
   }

@@ -127,6 +127,9 @@ public:
 
 private:
   mlir::Location location(const std::source_location &loc);
+  /// `a` as an argument appended to the function (once per array); the
+  /// caller passes it with the user's arguments.
+  mlir::Value hiddenArgument(const Array &a, const std::source_location &loc);
 
   mlir::OwningOpRef<mlir::ModuleOp> module_;
   mlir::func::FuncOp func_;

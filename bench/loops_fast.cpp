@@ -1,0 +1,2 @@
+#define NUMJIT_LOOPS_NS loops_fast
+#include "loops.inc"

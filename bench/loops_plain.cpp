@@ -1,0 +1,2 @@
+#define NUMJIT_LOOPS_NS loops_plain
+#include "loops.inc"

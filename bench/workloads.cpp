@@ -1,0 +1,414 @@
+//===- workloads.cpp - W1-W8 with their baselines in one binary -----------===//
+//
+// Each workload runs as numjit (jit) and as its baselines: a hand-written
+// -O3 loop with and without -ffast-math, Eigen, OpenBLAS. Names are
+// "W<k>/<impl>" so bench/table.py can put them side by side. Run it all with
+// bench/run.sh (which unsets OPENBLAS_CORETYPE and pins one thread).
+//
+//===----------------------------------------------------------------------===//
+
+#include "loops.h"
+
+#include <numjit/numjit.h>
+
+#include <Eigen/Dense>
+#include <benchmark/benchmark.h>
+#include <cblas.h>
+
+#include <chrono>
+#include <cstdio>
+#include <cstdlib>
+#include <cstring>
+#include <random>
+#include <string>
+
+namespace nj = numjit;
+
+namespace {
+
+constexpr int64_t kN = int64_t(1) << 24;
+constexpr int64_t kRows = 4096, kCols = 1024;
+
+std::vector<float> randomVector(int64_t n, float lo = -2, float hi = 2, unsigned seed = 1) {
+  std::mt19937 gen(seed);
+  std::uniform_real_distribution<float> dist(lo, hi);
+  std::vector<float> v(static_cast<size_t>(n));
+  for (float &x : v)
+    x = dist(gen);
+  return v;
+}
+
+nj::Array randomArray(const nj::Shape &shape, unsigned seed = 1) {
+  int64_t n = 1;
+  for (int64_t d : shape)
+    n *= d;
+  return nj::array(randomVector(n, -2, 2, seed), shape);
+}
+
+const float *ptr(const nj::Array &a) { return static_cast<const float *>(a.data()); }
+
+void setBytes(benchmark::State &state, int64_t bytesPerIteration) {
+  state.SetBytesProcessed(state.iterations() * bytesPerIteration);
+}
+
+//===----------------------------------------------------------------------===//
+// Bandwidth reference: STREAM-style triad a = b + s * c
+//===----------------------------------------------------------------------===//
+
+void Triad_loop(benchmark::State &state) {
+  std::vector<float> b = randomVector(kN), c = randomVector(kN, -2, 2, 2), a(static_cast<size_t>(kN));
+  for (auto _ : state) {
+    loops_plain::triad(b.data(), c.data(), a.data(), kN);
+    benchmark::ClobberMemory();
+  }
+  setBytes(state, 3 * kN * 4);
+}
+BENCHMARK(Triad_loop)->Name("Triad/loop")->Unit(benchmark::kMillisecond);
+
+//===----------------------------------------------------------------------===//
+// W1: z = a*x + b*y - x*y (a = 2, b = 3), N = 2^24
+//===----------------------------------------------------------------------===//
+
+void W1_numjit(benchmark::State &state) {
+  auto f = nj::jit([](nj::Array x, nj::Array y) { return 2.0f * x + 3.0f * y - x * y; });
+  nj::Array x = randomArray({kN}), y = randomArray({kN}, 2);
+  for (auto _ : state)
+    benchmark::DoNotOptimize(f(x, y));
+  setBytes(state, 3 * kN * 4);
+}
+template <void (*Loop)(const float *, const float *, float *, int64_t)>
+void W1_loop(benchmark::State &state) {
+  std::vector<float> x = randomVector(kN), y = randomVector(kN, -2, 2, 2), z(static_cast<size_t>(kN));
+  for (auto _ : state) {
+    Loop(x.data(), y.data(), z.data(), kN);
+    benchmark::ClobberMemory();
+  }
+  setBytes(state, 3 * kN * 4);
+}
+void W1_eigen(benchmark::State &state) {
+  Eigen::ArrayXf x = Eigen::ArrayXf::Random(kN), y = Eigen::ArrayXf::Random(kN), z(kN);
+  for (auto _ : state) {
+    z = 2.0f * x + 3.0f * y - x * y;
+    benchmark::ClobberMemory();
+  }
+  setBytes(state, 3 * kN * 4);
+}
+BENCHMARK(W1_numjit)->Name("W1/numjit")->Unit(benchmark::kMillisecond);
+BENCHMARK(W1_loop<loops_plain::w1>)->Name("W1/loop")->Unit(benchmark::kMillisecond);
+BENCHMARK(W1_loop<loops_fast::w1>)->Name("W1/loop-fastmath")->Unit(benchmark::kMillisecond);
+BENCHMARK(W1_eigen)->Name("W1/eigen")->Unit(benchmark::kMillisecond);
+
+//===----------------------------------------------------------------------===//
+// W2: GELU (tanh form), N = 2^24
+//===----------------------------------------------------------------------===//
+
+void W2_numjit(benchmark::State &state) {
+  auto f = nj::jit([](nj::Array v) {
+    return 0.5f * v * (1 + nj::tanh(0.7978845608f * (v + 0.044715f * v * v * v)));
+  });
+  nj::Array x = randomArray({kN});
+  for (auto _ : state)
+    benchmark::DoNotOptimize(f(x));
+  setBytes(state, 2 * kN * 4);
+}
+template <void (*Loop)(const float *, float *, int64_t)>
+void W2_loop(benchmark::State &state) {
+  std::vector<float> x = randomVector(kN), z(static_cast<size_t>(kN));
+  for (auto _ : state) {
+    Loop(x.data(), z.data(), kN);
+    benchmark::ClobberMemory();
+  }
+  setBytes(state, 2 * kN * 4);
+}
+void W2_eigen(benchmark::State &state) {
+  Eigen::ArrayXf x = Eigen::ArrayXf::Random(kN) * 2, z(kN);
+  for (auto _ : state) {
+    z = 0.5f * x * (1.0f + (0.7978845608f * (x + 0.044715f * x.cube())).tanh());
+    benchmark::ClobberMemory();
+  }
+  setBytes(state, 2 * kN * 4);
+}
+BENCHMARK(W2_numjit)->Name("W2/numjit")->Unit(benchmark::kMillisecond);
+BENCHMARK(W2_loop<loops_plain::w2>)->Name("W2/loop")->Unit(benchmark::kMillisecond);
+BENCHMARK(W2_loop<loops_fast::w2>)->Name("W2/loop-fastmath")->Unit(benchmark::kMillisecond);
+BENCHMARK(W2_eigen)->Name("W2/eigen")->Unit(benchmark::kMillisecond);
+
+//===----------------------------------------------------------------------===//
+// W3: sum(x*y), N = 2^24
+//===----------------------------------------------------------------------===//
+
+void W3_numjit(benchmark::State &state) {
+  auto f = nj::jit([](nj::Array x, nj::Array y) { return nj::sum(x * y); });
+  nj::Array x = randomArray({kN}), y = randomArray({kN}, 2);
+  for (auto _ : state)
+    benchmark::DoNotOptimize(f(x, y));
+  setBytes(state, 2 * kN * 4);
+}
+template <float (*Loop)(const float *, const float *, int64_t)>
+void W3_loop(benchmark::State &state) {
+  std::vector<float> x = randomVector(kN), y = randomVector(kN, -2, 2, 2);
+  for (auto _ : state)
+    benchmark::DoNotOptimize(Loop(x.data(), y.data(), kN));
+  setBytes(state, 2 * kN * 4);
+}
+void W3_eigen(benchmark::State &state) {
+  Eigen::ArrayXf x = Eigen::ArrayXf::Random(kN), y = Eigen::ArrayXf::Random(kN);
+  for (auto _ : state)
+    benchmark::DoNotOptimize(float((x * y).sum()));
+  setBytes(state, 2 * kN * 4);
+}
+BENCHMARK(W3_numjit)->Name("W3/numjit")->Unit(benchmark::kMillisecond);
+BENCHMARK(W3_loop<loops_plain::w3>)->Name("W3/loop")->Unit(benchmark::kMillisecond);
+BENCHMARK(W3_loop<loops_fast::w3>)->Name("W3/loop-fastmath")->Unit(benchmark::kMillisecond);
+BENCHMARK(W3_eigen)->Name("W3/eigen")->Unit(benchmark::kMillisecond);
+
+//===----------------------------------------------------------------------===//
+// W4: row softmax (max-subtracted), 4096 x 1024
+//===----------------------------------------------------------------------===//
+
+void W4_numjit(benchmark::State &state) {
+  auto f = nj::jit([](nj::Array x) { return nj::softmax(x, -1); });
+  nj::Array x = randomArray({kRows, kCols});
+  for (auto _ : state)
+    benchmark::DoNotOptimize(f(x));
+  setBytes(state, 2 * kRows * kCols * 4);
+}
+template <void (*Loop)(const float *, float *, int64_t, int64_t)>
+void W4_loop(benchmark::State &state) {
+  std::vector<float> x = randomVector(kRows * kCols), z(static_cast<size_t>(kRows * kCols));
+  for (auto _ : state) {
+    Loop(x.data(), z.data(), kRows, kCols);
+    benchmark::ClobberMemory();
+  }
+  setBytes(state, 2 * kRows * kCols * 4);
+}
+void W4_eigen(benchmark::State &state) {
+  using RowMajor = Eigen::Array<float, Eigen::Dynamic, Eigen::Dynamic, Eigen::RowMajor>;
+  RowMajor x = RowMajor::Random(kRows, kCols), z(kRows, kCols);
+  for (auto _ : state) {
+    z = (x.colwise() - x.rowwise().maxCoeff()).exp();
+    z.colwise() /= z.rowwise().sum();
+    benchmark::ClobberMemory();
+  }
+  setBytes(state, 2 * kRows * kCols * 4);
+}
+BENCHMARK(W4_numjit)->Name("W4/numjit")->Unit(benchmark::kMillisecond);
+BENCHMARK(W4_loop<loops_plain::w4>)->Name("W4/loop")->Unit(benchmark::kMillisecond);
+BENCHMARK(W4_loop<loops_fast::w4>)->Name("W4/loop-fastmath")->Unit(benchmark::kMillisecond);
+BENCHMARK(W4_eigen)->Name("W4/eigen")->Unit(benchmark::kMillisecond);
+
+//===----------------------------------------------------------------------===//
+// W5: square matmul, n = 1024 and 2048
+//===----------------------------------------------------------------------===//
+
+void setFlops(benchmark::State &state, int64_t n) {
+  state.counters["GFLOP/s"] = benchmark::Counter(
+      double(state.iterations()) * 2.0 * double(n) * double(n) * double(n) / 1e9,
+      benchmark::Counter::kIsRate);
+}
+void W5_numjit(benchmark::State &state) {
+  int64_t n = state.range(0);
+  auto f = nj::jit([](nj::Array a, nj::Array b) { return nj::matmul(a, b); });
+  nj::Array a = randomArray({n, n}), b = randomArray({n, n}, 2);
+  for (auto _ : state)
+    benchmark::DoNotOptimize(f(a, b));
+  setFlops(state, n);
+}
+void W5_eigen(benchmark::State &state) {
+  int64_t n = state.range(0);
+  Eigen::MatrixXf a = Eigen::MatrixXf::Random(n, n), b = Eigen::MatrixXf::Random(n, n), c(n, n);
+  for (auto _ : state) {
+    c.noalias() = a * b;
+    benchmark::ClobberMemory();
+  }
+  setFlops(state, n);
+}
+void W5_openblas(benchmark::State &state) {
+  int64_t n = state.range(0);
+  std::vector<float> a = randomVector(n * n), b = randomVector(n * n, -2, 2, 2), c(static_cast<size_t>(n * n));
+  for (auto _ : state) {
+    cblas_sgemm(CblasRowMajor, CblasNoTrans, CblasNoTrans, int(n), int(n), int(n), 1.0f,
+                a.data(), int(n), b.data(), int(n), 0.0f, c.data(), int(n));
+    benchmark::ClobberMemory();
+  }
+  setFlops(state, n);
+}
+BENCHMARK(W5_numjit)->Name("W5/numjit")->Arg(1024)->Arg(2048)->Iterations(1)->Unit(benchmark::kMillisecond);
+BENCHMARK(W5_eigen)->Name("W5/eigen")->Arg(1024)->Arg(2048)->Unit(benchmark::kMillisecond);
+BENCHMARK(W5_openblas)->Name("W5/openblas")->Arg(1024)->Arg(2048)->Unit(benchmark::kMillisecond);
+
+//===----------------------------------------------------------------------===//
+// W6: loss and gradients of a 784-512-10 tanh MLP, softmax cross-entropy,
+// batch 256
+//===----------------------------------------------------------------------===//
+
+constexpr int64_t kB = 256, kD = 784, kH = 512, kC = 10;
+
+nj::Array mlpLoss(nj::Array w1, nj::Array b1, nj::Array w2, nj::Array b2, nj::Array x,
+                  nj::Array onehot) {
+  nj::Array h = nj::tanh(nj::matmul(x, w1) + b1);
+  nj::Array logits = nj::matmul(h, w2) + b2;
+  nj::Array logp = logits - nj::logsumexp(logits, -1, /*keepdims=*/true);
+  return -nj::sum(logp * onehot) / float(kB);
+}
+
+void W6_numjit(benchmark::State &state) {
+  auto f = nj::jit(nj::value_and_grad(mlpLoss, {0, 1, 2, 3}));
+  nj::Array w1 = randomArray({kD, kH}, 1) * 0.05f, b1 = nj::zeros({kH});
+  nj::Array w2 = randomArray({kH, kC}, 2) * 0.05f, b2 = nj::zeros({kC});
+  nj::Array x = randomArray({kB, kD}, 3);
+  std::vector<float> oh(size_t(kB * kC), 0);
+  for (int64_t i = 0; i < kB; ++i)
+    oh[size_t(i * kC + i % kC)] = 1;
+  nj::Array onehot = nj::array(oh, {kB, kC});
+  for (auto _ : state)
+    benchmark::DoNotOptimize(f(w1, b1, w2, b2, x, onehot));
+}
+void W6_eigen(benchmark::State &state) {
+  using M = Eigen::Matrix<float, Eigen::Dynamic, Eigen::Dynamic, Eigen::RowMajor>;
+  M w1 = M::Random(kD, kH) * 0.05f, w2 = M::Random(kH, kC) * 0.05f, x = M::Random(kB, kD);
+  Eigen::RowVectorXf b1 = Eigen::RowVectorXf::Zero(kH), b2 = Eigen::RowVectorXf::Zero(kC);
+  M onehot = M::Zero(kB, kC);
+  for (int64_t i = 0; i < kB; ++i)
+    onehot(i, i % kC) = 1;
+  for (auto _ : state) {
+    M h = ((x * w1).rowwise() + b1).array().tanh().matrix();
+    M logits = (h * w2).rowwise() + b2;
+    Eigen::VectorXf m = logits.rowwise().maxCoeff();
+    M e = (logits.colwise() - m).array().exp().matrix();
+    Eigen::VectorXf s = e.rowwise().sum();
+    M p = (e.array().colwise() / s.array()).matrix();
+    float loss = -((p.array().log() * onehot.array()).sum()) / float(kB);
+    M dlogits = (p - onehot) / float(kB);
+    M gw2 = h.transpose() * dlogits;
+    Eigen::RowVectorXf gb2 = dlogits.colwise().sum();
+    M dh = (dlogits * w2.transpose()).array() * (1 - h.array().square());
+    M gw1 = x.transpose() * dh;
+    Eigen::RowVectorXf gb1 = dh.colwise().sum();
+    benchmark::DoNotOptimize(loss);
+    benchmark::DoNotOptimize(gw1.data());
+    benchmark::DoNotOptimize(gw2.data());
+    benchmark::DoNotOptimize(gb1.data());
+    benchmark::DoNotOptimize(gb2.data());
+  }
+}
+BENCHMARK(W6_numjit)->Name("W6/numjit")->Unit(benchmark::kMillisecond);
+BENCHMARK(W6_eigen)->Name("W6/eigen")->Unit(benchmark::kMillisecond);
+
+//===----------------------------------------------------------------------===//
+// Cheap-gradient check: jit(value_and_grad(loss)) against jit(loss) for the
+// W6 MLP at batch 256 (the table's ratio column is loss / value_and_grad).
+//===----------------------------------------------------------------------===//
+
+void MLPGrad_loss(benchmark::State &state) {
+  auto f = nj::jit(mlpLoss);
+  nj::Array w1 = randomArray({kD, kH}, 1) * 0.05f, b1 = nj::zeros({kH});
+  nj::Array w2 = randomArray({kH, kC}, 2) * 0.05f, b2 = nj::zeros({kC});
+  nj::Array x = randomArray({kB, kD}, 3), onehot = nj::zeros({kB, kC});
+  for (auto _ : state)
+    benchmark::DoNotOptimize(f(w1, b1, w2, b2, x, onehot));
+}
+BENCHMARK(MLPGrad_loss)->Name("MLPGrad/loss-only")->Unit(benchmark::kMillisecond);
+BENCHMARK(W6_numjit)->Name("MLPGrad/numjit")->Unit(benchmark::kMillisecond);
+
+//===----------------------------------------------------------------------===//
+// Per-example gradients, batch 256: jit(vmap(grad)) against a C++ loop over
+// jit(grad) on each example.
+//===----------------------------------------------------------------------===//
+
+nj::Array exampleLoss(nj::Array w, nj::Array x, nj::Array y) {
+  // A linear + tanh model with a squared error, on one example.
+  nj::Array pred = nj::tanh(nj::matmul(x, w));
+  return nj::sum(nj::square(pred - y));
+}
+constexpr int64_t kPB = 256, kPD = 64, kPO = 16;
+
+void PerExample_vmap(benchmark::State &state) {
+  auto f = nj::jit(nj::vmap(nj::grad(exampleLoss), {nj::none, 0, 0}));
+  nj::Array w = randomArray({kPD, kPO}, 1) * 0.1f;
+  nj::Array xs = randomArray({kPB, kPD}, 2), ys = randomArray({kPB, kPO}, 3);
+  for (auto _ : state)
+    benchmark::DoNotOptimize(f(w, xs, ys));
+}
+void PerExample_loop(benchmark::State &state) {
+  auto g = nj::jit(nj::grad(exampleLoss));
+  nj::Array w = randomArray({kPD, kPO}, 1) * 0.1f;
+  std::vector<nj::Array> xs, ys;
+  for (int64_t i = 0; i < kPB; ++i) {
+    xs.push_back(randomArray({kPD}, unsigned(10 + i)));
+    ys.push_back(randomArray({kPO}, unsigned(1000 + i)));
+  }
+  for (auto _ : state)
+    for (int64_t i = 0; i < kPB; ++i)
+      benchmark::DoNotOptimize(g(w, xs[size_t(i)], ys[size_t(i)]));
+}
+BENCHMARK(PerExample_vmap)->Name("PerExample/numjit")->Unit(benchmark::kMillisecond);
+BENCHMARK(PerExample_loop)->Name("PerExample/loop-of-jit-grad")->Unit(benchmark::kMillisecond);
+
+//===----------------------------------------------------------------------===//
+// W7: first-call compile time of a fresh 5-op function, warm and cold
+//===----------------------------------------------------------------------===//
+
+double firstCallMs(int variant) {
+  nj::Array x = nj::ones({1024});
+  float c = 0.5f + float(variant) * 1e-4f;
+  auto start = std::chrono::steady_clock::now();
+  auto f = nj::jit([c](nj::Array v) { return nj::exp(v) * c + v * v - 1; });
+  nj::Array r = f(x);
+  benchmark::DoNotOptimize(r);
+  return std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start)
+      .count();
+}
+
+void W7_warm(benchmark::State &state) {
+  static int variant = 0;
+  firstCallMs(++variant); // the process is warm: contexts, JIT, TargetMachine
+  for (auto _ : state)
+    state.SetIterationTime(firstCallMs(++variant) / 1e3);
+}
+BENCHMARK(W7_warm)->Name("W7/numjit-warm")->UseManualTime()->Iterations(1)->Repetitions(20)
+    ->ReportAggregatesOnly(true)->Unit(benchmark::kMillisecond);
+
+std::string selfPath;
+void W7_cold(benchmark::State &state) {
+  // A fresh process each time: the first call there pays for everything.
+  for (auto _ : state) {
+    std::string cmd = selfPath + " --numjit-cold-first-call";
+    FILE *p = popen(cmd.c_str(), "r");
+    double ms = 0;
+    if (!p || fscanf(p, "%lf", &ms) != 1)
+      state.SkipWithError("cold child failed");
+    if (p)
+      pclose(p);
+    state.SetIterationTime(ms / 1e3);
+  }
+}
+BENCHMARK(W7_cold)->Name("W7/numjit-cold")->UseManualTime()->Iterations(1)->Repetitions(5)
+    ->ReportAggregatesOnly(true)->Unit(benchmark::kMillisecond);
+
+//===----------------------------------------------------------------------===//
+// W8: cached call overhead of x*2 + 1 on 8 elements, output allocation included
+//===----------------------------------------------------------------------===//
+
+void W8_numjit(benchmark::State &state) {
+  auto f = nj::jit([](nj::Array x) { return x * 2 + 1; });
+  nj::Array x = nj::ones({8});
+  f(x);
+  for (auto _ : state)
+    benchmark::DoNotOptimize(f(x));
+}
+BENCHMARK(W8_numjit)->Name("W8/numjit")->Repetitions(5)->ReportAggregatesOnly(true);
+
+} // namespace
+
+int main(int argc, char **argv) {
+  if (argc > 1 && std::strcmp(argv[1], "--numjit-cold-first-call") == 0) {
+    std::printf("%.3f\n", firstCallMs(0));
+    return 0;
+  }
+  selfPath = argv[0];
+  Eigen::setNbThreads(1);
+  benchmark::Initialize(&argc, argv);
+  benchmark::RunSpecifiedBenchmarks();
+  benchmark::Shutdown();
+}

@@ -20,9 +20,16 @@ for b in data["benchmarks"]:
         value, unit, higher = b["GFLOP/s"], "GFLOP/s", True
     else:
         scale = {"ns": 1, "us": 1e3, "ms": 1e6, "s": 1e9}[b["time_unit"]]
-        ns = b["real_time"] * scale
-        value, unit, higher = (ns / 1e6, "ms", False) if ns > 1e5 else (ns, "ns", False)
+        value, unit, higher = b["real_time"] * scale, "ns", False
     rows.setdefault(key, {})[impl] = (value, unit, higher)
+
+# Times: one unit per workload (ms unless everything is below 100 us).
+for impls in rows.values():
+    times = [v[0] for v in impls.values() if v[1] == "ns"]
+    if times and max(times) > 1e5:
+        for k, (value, unit, higher) in impls.items():
+            if unit == "ns":
+                impls[k] = (value / 1e6, "ms", higher)
 
 print(f"{data['context']['date']}  {data['context'].get('host_name', '')}  "
       f"{data['context']['num_cpus']} CPUs @ {data['context']['mhz_per_cpu']} MHz, single-threaded")

@@ -45,6 +45,11 @@ std::string shape_str(const Shape &shape) {
 }
 
 uint64_t num_compiles() { return mlir::numjit::Engine::get().numCompiles(); }
+size_t num_loaded_kernels() { return mlir::numjit::Engine::get().numLoaded(); }
+void clear_caches() {
+  detail::clear_eager_cache();
+  mlir::numjit::Engine::get().clear();
+}
 
 //===----------------------------------------------------------------------===//
 // Element access

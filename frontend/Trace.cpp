@@ -442,6 +442,10 @@ public:
     std::unique_lock lock(mutex_);
     kernels_.emplace(key, std::move(kernel));
   }
+  void clear() {
+    std::unique_lock lock(mutex_);
+    kernels_.clear();
+  }
 
 private:
   std::shared_mutex mutex_;
@@ -456,6 +460,8 @@ void appendInts(std::string &key, const std::vector<int64_t> &v) {
   key.append(reinterpret_cast<const char *>(v.data()), v.size() * sizeof(int64_t));
 }
 } // namespace
+
+void clear_eager_cache() { EagerCache::get().clear(); }
 
 static std::string eagerKey(Prim prim, std::span<const Array> operands,
                             const Attrs &attrs, DType dtype, const Shape &shape) {

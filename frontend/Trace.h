@@ -75,6 +75,9 @@ struct Attrs {
   double f = 0;
 };
 
+/// Drops the single-op kernels of eager execution.
+void clear_eager_cache();
+
 /// Applies `prim` to `operands`; the result has `dtype` and `shape` (the
 /// caller has checked the operands). Traces inside a trace, else runs now.
 Array bind(Prim prim, std::span<const Array> operands, const Attrs &attrs,

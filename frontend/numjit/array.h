@@ -193,6 +193,12 @@ Array linspace(double start, double stop, int64_t num, DType dtype = f32,
 /// Number of kernels compiled in this process so far (eager ops and jit
 /// functions together); a cache hit does not count.
 uint64_t num_compiles();
+/// Number of compiled kernels whose code is loaded.
+size_t num_loaded_kernels();
+/// Drops every cached kernel (eager ops and the engine's cache). Code is
+/// freed once nothing uses it: a jit()ed function keeps its own kernels
+/// until it is destroyed. The next call of an op or function compiles anew.
+void clear_caches();
 
 } // namespace numjit
 

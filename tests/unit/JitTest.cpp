@@ -213,6 +213,22 @@ TEST(Jit, DumpDirGetsEveryStage) {
   fs::remove_all(dir);
 }
 
+TEST(Jit, ClearCachesFreesCodeNoLongerUsed) {
+  nj::Array x = nj::array({1.f, 2.f});
+  {
+    auto f = nj::jit([](nj::Array a) { return nj::exp(a) * 7.5f; });
+    f(x);
+    nj::Array e = x * 3.25f; // an eager kernel too
+    EXPECT_GT(nj::num_loaded_kernels(), 0u);
+  } // f is gone: nothing uses its kernel but the caches
+  nj::clear_caches();
+  EXPECT_EQ(nj::num_loaded_kernels(), 0u);
+  // Everything still works afterwards, compiling anew.
+  uint64_t compiles = nj::num_compiles();
+  EXPECT_EQ(vec(x * 3.25f), (std::vector<float>{3.25f, 6.5f}));
+  EXPECT_GT(nj::num_compiles(), compiles);
+}
+
 TEST(Jit, ThreadsShareOneJittedFunction) {
   auto f = nj::jit([](nj::Array a) { return a * 3 + 1; });
   std::vector<std::thread> threads;

@@ -12,6 +12,8 @@
 //
 //===----------------------------------------------------------------------===//
 
+#include "HostTensor.h"
+
 #include <numjit/numjit.h>
 
 #include <gtest/gtest.h>
@@ -33,6 +35,8 @@ namespace nj = numjit;
 
 namespace {
 
+using namespace numjit_test;
+
 using nj::DType;
 using nj::Shape;
 
@@ -40,56 +44,9 @@ constexpr double kNaN = std::numeric_limits<double>::quiet_NaN();
 constexpr double kInf = std::numeric_limits<double>::infinity();
 
 //===----------------------------------------------------------------------===//
-// Host tensors and jax.numpy's dtype rules, written independently of numjit
+// jax.numpy's dtype rules, written independently of numjit (host tensors:
+// HostTensor.h)
 //===----------------------------------------------------------------------===//
-
-/// A row-major host array; every dtype's elements are held as exact doubles.
-struct Tensor {
-  DType dtype;
-  Shape shape;
-  std::vector<double> v;
-};
-
-int64_t numel(const Shape &s) {
-  int64_t n = 1;
-  for (int64_t d : s)
-    n *= d;
-  return n;
-}
-
-std::vector<int64_t> unravel(int64_t flat, const Shape &s) {
-  std::vector<int64_t> idx(s.size());
-  for (size_t i = s.size(); i-- > 0;) {
-    idx[i] = flat % s[i];
-    flat /= s[i];
-  }
-  return idx;
-}
-
-int64_t ravel(const std::vector<int64_t> &idx, const Shape &s) {
-  int64_t flat = 0;
-  for (size_t i = 0; i < s.size(); ++i)
-    flat = flat * s[i] + idx[i];
-  return flat;
-}
-
-bool isFloat(DType d) { return d == DType::f32 || d == DType::f64; }
-
-const char *shortName(DType d) {
-  switch (d) {
-  case DType::f32:
-    return "f32";
-  case DType::f64:
-    return "f64";
-  case DType::i32:
-    return "i32";
-  case DType::i64:
-    return "i64";
-  case DType::bool_:
-    return "bool";
-  }
-  return "?";
-}
 
 /// `x` as stored in `d`: f32 rounds, integers truncate toward zero (like a C
 /// cast), bool is x != 0.
@@ -1138,34 +1095,6 @@ Tensor randomTensor(DType d, const Shape &shape, const Domain &dom, bool nonzero
     t.v.push_back(x);
   }
   return t;
-}
-
-nj::Array toArray(const Tensor &t) {
-  switch (t.dtype) {
-  case DType::f32:
-    return nj::array(std::vector<float>(t.v.begin(), t.v.end()), t.shape);
-  case DType::f64:
-    return nj::array(t.v, t.shape);
-  case DType::i32: {
-    std::vector<int32_t> v;
-    for (double x : t.v)
-      v.push_back(int32_t(x));
-    return nj::array(v, t.shape);
-  }
-  case DType::i64: {
-    std::vector<int64_t> v;
-    for (double x : t.v)
-      v.push_back(int64_t(x));
-    return nj::array(v, t.shape);
-  }
-  case DType::bool_: {
-    std::vector<bool> v;
-    for (double x : t.v)
-      v.push_back(x != 0);
-    return nj::array(v, t.shape);
-  }
-  }
-  return {};
 }
 
 std::string describe(const Tensor &t) {

@@ -1,0 +1,103 @@
+//===- HostTensor.h - Plain host arrays for reference checks ----*- C++ -*-===//
+//
+// Shared by the op-table and vmap tests: a row-major host array that holds
+// every dtype's elements as exact doubles, its index arithmetic, and the
+// conversions to and from numjit::Array. Written independently of numjit.
+//
+//===----------------------------------------------------------------------===//
+
+#ifndef NUMJIT_TESTS_HOSTTENSOR_H
+#define NUMJIT_TESTS_HOSTTENSOR_H
+
+#include <numjit/numjit.h>
+
+#include <cstdint>
+#include <vector>
+
+namespace numjit_test {
+
+namespace nj = numjit;
+using nj::DType;
+using nj::Shape;
+
+/// A row-major host array; every dtype's elements are held as exact doubles.
+struct Tensor {
+  DType dtype;
+  Shape shape;
+  std::vector<double> v;
+};
+
+inline int64_t numel(const Shape &s) {
+  int64_t n = 1;
+  for (int64_t d : s)
+    n *= d;
+  return n;
+}
+
+inline std::vector<int64_t> unravel(int64_t flat, const Shape &s) {
+  std::vector<int64_t> idx(s.size());
+  for (size_t i = s.size(); i-- > 0;) {
+    idx[i] = flat % s[i];
+    flat /= s[i];
+  }
+  return idx;
+}
+
+inline int64_t ravel(const std::vector<int64_t> &idx, const Shape &s) {
+  int64_t flat = 0;
+  for (size_t i = 0; i < s.size(); ++i)
+    flat = flat * s[i] + idx[i];
+  return flat;
+}
+
+inline bool isFloat(DType d) { return d == DType::f32 || d == DType::f64; }
+
+inline const char *shortName(DType d) {
+  switch (d) {
+  case DType::f32:
+    return "f32";
+  case DType::f64:
+    return "f64";
+  case DType::i32:
+    return "i32";
+  case DType::i64:
+    return "i64";
+  case DType::bool_:
+    return "bool";
+  }
+  return "?";
+}
+
+inline nj::Array toArray(const Tensor &t) {
+  switch (t.dtype) {
+  case DType::f32:
+    return nj::array(std::vector<float>(t.v.begin(), t.v.end()), t.shape);
+  case DType::f64:
+    return nj::array(t.v, t.shape);
+  case DType::i32: {
+    std::vector<int32_t> v;
+    for (double x : t.v)
+      v.push_back(int32_t(x));
+    return nj::array(v, t.shape);
+  }
+  case DType::i64: {
+    std::vector<int64_t> v;
+    for (double x : t.v)
+      v.push_back(int64_t(x));
+    return nj::array(v, t.shape);
+  }
+  case DType::bool_: {
+    std::vector<bool> v;
+    for (double x : t.v)
+      v.push_back(x != 0);
+    return nj::array(v, t.shape);
+  }
+  }
+  return {};
+}
+
+inline Tensor toTensor(const nj::Array &a) { return {a.dtype(), a.shape(), a.to_vector<double>()}; }
+
+} // namespace numjit_test
+
+#endif // NUMJIT_TESTS_HOSTTENSOR_H

@@ -432,9 +432,26 @@ struct DotGeneralLowering : OpConversionPattern<DotGeneralOp> {
                               : Value(arith::AddIOp::create(b, l, args[2], prod));
           linalg::YieldOp::create(b, l, sum);
         });
+    if (isBlasCandidate(op))
+      generic->setAttr("numjit.blas", rewriter.getUnitAttr());
     rewriter.replaceOp(op, generic.getResults());
     return success();
   }
+
+  /// A plain f32/f64 matrix product big enough for a BLAS call to beat
+  /// generated loops (numjit-gemm-to-blas makes the call once operands are
+  /// buffers): below about 32^3 multiply-adds the call costs more.
+  static bool isBlasCandidate(DotGeneralOp op) {
+    RankedTensorType lhs = op.getLhs().getType(), rhs = op.getRhs().getType();
+    Type elem = op.getType().getElementType();
+    if (lhs.getRank() != 2 || rhs.getRank() != 2 || !op.getLhsBatch().empty() ||
+        op.getLhsContract().size() != 1 || !(elem.isF32() || elem.isF64()) ||
+        !op.getType().hasStaticShape())
+      return false;
+    int64_t k = lhs.getDimSize(op.getLhsContract()[0]);
+    return op.getType().getNumElements() * k >= kBlasMinMultiplyAdds;
+  }
+  static constexpr int64_t kBlasMinMultiplyAdds = 32 * 32 * 32;
 };
 
 template <typename... Ops>

@@ -107,4 +107,20 @@ def NumjitEmitEntry : Pass<"numjit-emit-entry", "ModuleOp"> {
   let dependentDialects = ["mlir::LLVM::LLVMDialect"];
 }
 
+def NumjitGemmToBlas : Pass<"numjit-gemm-to-blas", "ModuleOp"> {
+  let summary = "Replaces large matrix products on buffers by BLAS calls";
+  let description = [{
+    A `linalg.generic` marked `numjit.blas` by the lowering of a large 2-D
+    f32/f64 `dot_general` (C[i, j] += A[i|k, k|i] * B[k|j, j|k]) whose
+    buffers have contiguous rows becomes
+    `func.call @numjit_rt_sgemm/dgemm(transA, transB, m, n, k, A, B, C, ...)`
+    into numjit's runtime, which calls OpenBLAS; a zero fill of C right
+    before it is folded into the call (BLAS beta = 0). Anything else marked
+    loses the mark and stays loops.
+  }];
+  let dependentDialects = ["mlir::func::FuncDialect",
+                           "mlir::memref::MemRefDialect",
+                           "mlir::arith::ArithDialect"];
+}
+
 #endif // NUMJIT_CODEGEN_PASSES_TD

@@ -55,6 +55,7 @@ void numjit::buildBufferizePipeline(OpPassManager &pm) {
 }
 
 void numjit::buildLowerToLoopsPipeline(OpPassManager &pm) {
+  pm.addPass(createNumjitGemmToBlas());
   pm.addPass(createNumjitCopyToLinalg());
   pm.addNestedPass<func::FuncOp>(createNumjitInnerParallelLoop());
   pm.addNestedPass<func::FuncOp>(createConvertLinalgToLoopsPass());

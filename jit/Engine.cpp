@@ -3,9 +3,11 @@
 #include "jit/Engine.h"
 
 #include "codegen/Passes.h"
+#include "runtime/Runtime.h"
 
 #include "mlir/IR/DialectRegistry.h"
 #include "mlir/IR/MLIRContext.h"
+#include "llvm/ExecutionEngine/Orc/AbsoluteSymbols.h"
 #include "llvm/ExecutionEngine/Orc/ExecutionUtils.h"
 #include "llvm/ExecutionEngine/Orc/LLJIT.h"
 #include "llvm/Support/FileSystem.h"
@@ -116,7 +118,20 @@ Engine::Engine() : impl(std::make_unique<Impl>()) {
     impl->jit.reset();
     return;
   }
-  impl->jit->getMainJITDylib().addGenerator(std::move(*generator));
+  llvm::orc::JITDylib &main = impl->jit->getMainJITDylib();
+  main.addGenerator(std::move(*generator));
+  // ... and numjit's runtime (BLAS calls) by name, exported or not.
+  llvm::orc::SymbolMap runtime;
+  int64_t count = 0;
+  const ::numjit::runtime::Symbol *symbols = ::numjit::runtime::symbols(count);
+  for (int64_t i = 0; i < count; ++i)
+    runtime[impl->jit->mangleAndIntern(symbols[i].name)] = {
+        llvm::orc::ExecutorAddr::fromPtr(symbols[i].address),
+        llvm::JITSymbolFlags::Exported};
+  if (llvm::Error err = main.define(llvm::orc::absoluteSymbols(std::move(runtime)))) {
+    impl->initError = llvm::toString(std::move(err));
+    impl->jit.reset();
+  }
 }
 
 Engine::~Engine() = default;

@@ -8,6 +8,7 @@
 //===----------------------------------------------------------------------===//
 
 #include "loops.h"
+#include "mlp_hand.h"
 
 #include <numjit/numjit.h>
 
@@ -15,12 +16,15 @@
 #include <benchmark/benchmark.h>
 #include <cblas.h>
 
+#include <algorithm>
 #include <chrono>
+#include <cmath>
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
 #include <random>
 #include <string>
+#include <utility>
 
 namespace nj = numjit;
 
@@ -210,6 +214,7 @@ void W5_numjit(benchmark::State &state) {
   int64_t n = state.range(0);
   auto f = nj::jit([](nj::Array a, nj::Array b) { return nj::matmul(a, b); });
   nj::Array a = randomArray({n, n}), b = randomArray({n, n}, 2);
+  benchmark::DoNotOptimize(f(a, b)); // compile outside the timing
   for (auto _ : state)
     benchmark::DoNotOptimize(f(a, b));
   setFlops(state, n);
@@ -233,7 +238,7 @@ void W5_openblas(benchmark::State &state) {
   }
   setFlops(state, n);
 }
-BENCHMARK(W5_numjit)->Name("W5/numjit")->Arg(1024)->Arg(2048)->Iterations(1)->Unit(benchmark::kMillisecond);
+BENCHMARK(W5_numjit)->Name("W5/numjit")->Arg(1024)->Arg(2048)->Unit(benchmark::kMillisecond);
 BENCHMARK(W5_eigen)->Name("W5/eigen")->Arg(1024)->Arg(2048)->Unit(benchmark::kMillisecond);
 BENCHMARK(W5_openblas)->Name("W5/openblas")->Arg(1024)->Arg(2048)->Unit(benchmark::kMillisecond);
 
@@ -264,36 +269,90 @@ void W6_numjit(benchmark::State &state) {
   for (auto _ : state)
     benchmark::DoNotOptimize(f(w1, b1, w2, b2, x, onehot));
 }
-void W6_eigen(benchmark::State &state) {
-  using M = Eigen::Matrix<float, Eigen::Dynamic, Eigen::Dynamic, Eigen::RowMajor>;
-  M w1 = M::Random(kD, kH) * 0.05f, w2 = M::Random(kH, kC) * 0.05f, x = M::Random(kB, kD);
+using RowMat = Eigen::Matrix<float, Eigen::Dynamic, Eigen::Dynamic, Eigen::RowMajor>;
+
+// W6 inputs for the baselines: random weights * 0.05, zero biases,
+// onehot[i, i % 10] = 1.
+struct W6Data {
+  RowMat w1 = RowMat::Random(kD, kH) * 0.05f, w2 = RowMat::Random(kH, kC) * 0.05f,
+         x = RowMat::Random(kB, kD);
   Eigen::RowVectorXf b1 = Eigen::RowVectorXf::Zero(kH), b2 = Eigen::RowVectorXf::Zero(kC);
-  M onehot = M::Zero(kB, kC);
-  for (int64_t i = 0; i < kB; ++i)
-    onehot(i, i % kC) = 1;
+  RowMat onehot = RowMat::Zero(kB, kC);
+  W6Data() {
+    for (int64_t i = 0; i < kB; ++i)
+      onehot(i, i % kC) = 1;
+  }
+};
+
+// The loss and the gradients of w1, w2, b1, b2.
+struct W6Grads {
+  float loss;
+  RowMat gw1, gw2;
+  Eigen::RowVectorXf gb1, gb2;
+};
+
+// The W6 loss and gradients written with Eigen expressions.
+W6Grads w6Eigen(const W6Data &d) {
+  RowMat h = ((d.x * d.w1).rowwise() + d.b1).array().tanh().matrix();
+  RowMat logits = (h * d.w2).rowwise() + d.b2;
+  Eigen::VectorXf m = logits.rowwise().maxCoeff();
+  RowMat e = (logits.colwise() - m).array().exp().matrix();
+  Eigen::VectorXf s = e.rowwise().sum();
+  RowMat p = (e.array().colwise() / s.array()).matrix();
+  float loss = -((p.array().log() * d.onehot.array()).sum()) / float(kB);
+  RowMat dlogits = (p - d.onehot) / float(kB);
+  RowMat gw2 = h.transpose() * dlogits;
+  Eigen::RowVectorXf gb2 = dlogits.colwise().sum();
+  RowMat dh = (dlogits * d.w2.transpose()).array() * (1 - h.array().square());
+  RowMat gw1 = d.x.transpose() * dh;
+  Eigen::RowVectorXf gb1 = dh.colwise().sum();
+  return {loss, std::move(gw1), std::move(gw2), std::move(gb1), std::move(gb2)};
+}
+
+void W6_eigen(benchmark::State &state) {
+  W6Data d;
   for (auto _ : state) {
-    M h = ((x * w1).rowwise() + b1).array().tanh().matrix();
-    M logits = (h * w2).rowwise() + b2;
-    Eigen::VectorXf m = logits.rowwise().maxCoeff();
-    M e = (logits.colwise() - m).array().exp().matrix();
-    Eigen::VectorXf s = e.rowwise().sum();
-    M p = (e.array().colwise() / s.array()).matrix();
-    float loss = -((p.array().log() * onehot.array()).sum()) / float(kB);
-    M dlogits = (p - onehot) / float(kB);
-    M gw2 = h.transpose() * dlogits;
-    Eigen::RowVectorXf gb2 = dlogits.colwise().sum();
-    M dh = (dlogits * w2.transpose()).array() * (1 - h.array().square());
-    M gw1 = x.transpose() * dh;
-    Eigen::RowVectorXf gb1 = dh.colwise().sum();
-    benchmark::DoNotOptimize(loss);
-    benchmark::DoNotOptimize(gw1.data());
-    benchmark::DoNotOptimize(gw2.data());
-    benchmark::DoNotOptimize(gb1.data());
-    benchmark::DoNotOptimize(gb2.data());
+    W6Grads g = w6Eigen(d);
+    benchmark::DoNotOptimize(g.loss);
+    benchmark::DoNotOptimize(g.gw1.data());
+    benchmark::DoNotOptimize(g.gw2.data());
+    benchmark::DoNotOptimize(g.gb1.data());
+    benchmark::DoNotOptimize(g.gb2.data());
+  }
+}
+
+// Hand-written: cblas_sgemm plus -ffast-math loops (mlp_fast.cpp), checked
+// once against w6Eigen before timing (loss to 1e-3 relative, gw1 to 1e-4).
+void W6_hand(benchmark::State &state) {
+  W6Data d;
+  mlp_hand::MlpBuffers buf(kB, kD, kH, kC);
+  auto run = [&] {
+    return mlp_hand::mlpLossAndGrad(d.w1.data(), d.b1.data(), d.w2.data(), d.b2.data(),
+                                    d.x.data(), d.onehot.data(), buf);
+  };
+  W6Grads ref = w6Eigen(d);
+  float loss = run();
+  float gw1Diff = 0;
+  for (int64_t i = 0; i < kD * kH; ++i)
+    gw1Diff = std::max(gw1Diff, std::abs(buf.gw1[size_t(i)] - ref.gw1.data()[i]));
+  if (!(std::abs(loss - ref.loss) <= 1e-3f * std::abs(ref.loss)) || !(gw1Diff <= 1e-4f)) {
+    char msg[128];
+    std::snprintf(msg, sizeof msg, "mismatch with Eigen: loss %g vs %g, max |gw1 diff| %g",
+                  double(loss), double(ref.loss), double(gw1Diff));
+    state.SkipWithError(msg);
+    return;
+  }
+  for (auto _ : state) {
+    benchmark::DoNotOptimize(run());
+    benchmark::DoNotOptimize(buf.gw1.data());
+    benchmark::DoNotOptimize(buf.gw2.data());
+    benchmark::DoNotOptimize(buf.gb1.data());
+    benchmark::DoNotOptimize(buf.gb2.data());
   }
 }
 BENCHMARK(W6_numjit)->Name("W6/numjit")->Unit(benchmark::kMillisecond);
 BENCHMARK(W6_eigen)->Name("W6/eigen")->Unit(benchmark::kMillisecond);
+BENCHMARK(W6_hand)->Name("W6/openblas-fastmath")->Unit(benchmark::kMillisecond);
 
 //===----------------------------------------------------------------------===//
 // Cheap-gradient check: jit(value_and_grad(loss)) against jit(loss) for the

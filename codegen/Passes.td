@@ -123,4 +123,47 @@ def NumjitGemmToBlas : Pass<"numjit-gemm-to-blas", "ModuleOp"> {
                            "mlir::arith::ArithDialect"];
 }
 
+def NumjitParallelizeOuterLoop : Pass<"numjit-parallelize-outer-loop", "func::FuncOp"> {
+  let summary = "Splits large linalg ops on buffers into chunks run in parallel";
+  let description = [{
+    A linalg op on buffers whose outermost loop is parallel, with at least
+    `min-iterations` iterations in its loop nest, is split along that loop
+    into at most `chunks` contiguous chunks:
+    `scf.parallel (%c) { linalg op on subviews [%c * C, min(C, N - %c * C)) }`.
+    Each chunk keeps the whole inner loop nest, so it vectorizes as before;
+    convert-scf-to-openmp then runs the chunks on OpenMP threads. Ops whose
+    outer loop appears in a compound index expression are left alone.
+  }];
+  let options = [
+    Option<"minIterations", "min-iterations", "int64_t", /*default=*/"1 << 16",
+           "Smallest loop nest (iterations) worth running on several threads">,
+    Option<"chunks", "chunks", "int64_t", /*default=*/"64",
+           "Most chunks the outer loop is split into">
+  ];
+  let dependentDialects = ["mlir::scf::SCFDialect",
+                           "mlir::memref::MemRefDialect",
+                           "mlir::arith::ArithDialect"];
+}
+
+def NumjitSplitReduction : Pass<"numjit-split-reduction", "func::FuncOp"> {
+  let summary = "Splits a large full reduction into parallel partial reductions";
+  let description = [{
+    A `linalg.generic` on tensors that reduces one static loop of at least
+    `min-iterations` iterations to a single value becomes a reduction over
+    `P` contiguous parts (an outer parallel loop, which
+    numjit-parallelize-outer-loop later runs on threads) and a reduction of
+    the `P` partial results (MLIR's `linalg::splitReduction`). `P` is the
+    largest power of two up to `parts` that divides the loop; with none the
+    op is left alone. The summation order changes, as reassociation allows.
+  }];
+  let options = [
+    Option<"minIterations", "min-iterations", "int64_t", /*default=*/"1 << 16",
+           "Smallest reduction worth splitting">,
+    Option<"parts", "parts", "int64_t", /*default=*/"64",
+           "Most parts the reduction is split into">
+  ];
+  let dependentDialects = ["mlir::linalg::LinalgDialect",
+                           "mlir::tensor::TensorDialect"];
+}
+
 #endif // NUMJIT_CODEGEN_PASSES_TD

@@ -36,6 +36,7 @@ void numjit::buildLowerToLinalgPipeline(OpPassManager &pm) {
 
 void numjit::buildFusionPipeline(OpPassManager &pm) {
   pm.addNestedPass<func::FuncOp>(createNumjitFuseElementwise());
+  pm.addNestedPass<func::FuncOp>(createNumjitSplitReduction());
   addCleanup(pm);
 }
 
@@ -58,6 +59,7 @@ void numjit::buildLowerToLoopsPipeline(OpPassManager &pm) {
   pm.addPass(createNumjitGemmToBlas());
   pm.addPass(createNumjitCopyToLinalg());
   pm.addNestedPass<func::FuncOp>(createNumjitInnerParallelLoop());
+  pm.addNestedPass<func::FuncOp>(createNumjitParallelizeOuterLoop());
   pm.addNestedPass<func::FuncOp>(createConvertLinalgToLoopsPass());
   pm.addPass(createNumjitApproximateMath());
   pm.addPass(memref::createExpandStridedMetadataPass());
@@ -67,6 +69,7 @@ void numjit::buildLowerToLoopsPipeline(OpPassManager &pm) {
 
 void numjit::buildLowerToLLVMDialectPipeline(OpPassManager &pm) {
   pm.addNestedPass<func::FuncOp>(createNumjitEmptyBufferArgs());
+  pm.addPass(createConvertSCFToOpenMPPass());
   pm.addPass(createSCFToControlFlowPass());
   pm.addPass(arith::createArithExpandOpsPass());
   pm.addPass(createConvertMathToLLVMPass());
@@ -78,6 +81,7 @@ void numjit::buildLowerToLLVMDialectPipeline(OpPassManager &pm) {
   ConvertFuncToLLVMPassOptions funcToLLVM;
   funcToLLVM.useBarePtrCallConv = true;
   pm.addPass(createConvertFuncToLLVMPass(funcToLLVM));
+  pm.addPass(createConvertOpenMPToLLVMPass());
   pm.addPass(createReconcileUnrealizedCastsPass());
 }
 

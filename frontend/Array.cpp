@@ -3,6 +3,7 @@
 #include "frontend/Trace.h"
 
 #include "jit/Engine.h"
+#include "runtime/Runtime.h"
 
 #include <cmath>
 #include <cstring>
@@ -50,6 +51,14 @@ void clear_caches() {
   detail::clear_eager_cache();
   mlir::numjit::Engine::get().clear();
 }
+
+void set_num_threads(int n, std::source_location loc) {
+  if (n < 1)
+    fail("set_num_threads", "the thread count must be at least 1, got " + std::to_string(n),
+         loc);
+  runtime::setNumThreads(n);
+}
+int num_threads() { return runtime::getNumThreads(); }
 
 //===----------------------------------------------------------------------===//
 // Element access

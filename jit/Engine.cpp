@@ -99,6 +99,7 @@ struct Engine::Impl {
 };
 
 Engine::Engine() : impl(std::make_unique<Impl>()) {
+  ::numjit::runtime::initialize();
   llvm::InitializeNativeTarget();
   llvm::InitializeNativeTargetAsmPrinter();
   auto jit = llvm::orc::LLJITBuilder()

@@ -4,8 +4,7 @@
 
 #include <cblas.h>
 
-#include <atomic>
-#include <thread>
+#include <cstdlib>
 
 // The OpenMP runtime (libomp) that parallel kernels fork through. Declared
 // here rather than through <omp.h>, which Debian ships only with clang.
@@ -52,11 +51,28 @@ const numjit::runtime::Symbol *numjit::runtime::symbols(int64_t &count) {
   return table;
 }
 
+void numjit::runtime::initialize() {
+  // libomp reads its settings once, when it starts. Idle OpenMP threads
+  // spin for a while by default, which starves OpenBLAS's own threads when
+  // a kernel mixes parallel loops and BLAS calls; unless the user chose,
+  // they sleep instead.
+  static const bool once = [] {
+    if (!std::getenv("OMP_WAIT_POLICY") && !std::getenv("KMP_BLOCKTIME"))
+      setenv("OMP_WAIT_POLICY", "PASSIVE", 0);
+    return true;
+  }();
+  (void)once;
+}
+
 void numjit::runtime::setNumThreads(int n) {
+  initialize();
   if (n < 1)
     n = 1;
   omp_set_num_threads(n);
   openblas_set_num_threads(n);
 }
 
-int numjit::runtime::getNumThreads() { return omp_get_max_threads(); }
+int numjit::runtime::getNumThreads() {
+  initialize();
+  return omp_get_max_threads();
+}

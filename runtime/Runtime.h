@@ -37,6 +37,10 @@ struct Symbol {
 /// Every function above, for the JIT to define.
 const Symbol *symbols(int64_t &count);
 
+/// Sets up the OpenMP runtime's defaults before its first use; the JIT
+/// calls it when it starts.
+void initialize();
+
 /// Threads used by parallel kernels and by BLAS calls (default: the number
 /// of cores, or OMP_NUM_THREADS when set).
 void setNumThreads(int n);

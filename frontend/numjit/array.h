@@ -200,6 +200,14 @@ size_t num_loaded_kernels();
 /// until it is destroyed. The next call of an op or function compiles anew.
 void clear_caches();
 
+/// Threads that large kernels split their loops across (OpenMP) and that
+/// large matrix products use (OpenBLAS). Default: every core, or
+/// OMP_NUM_THREADS when set. Kernels below about 2^16 loop iterations always
+/// run on the calling thread.
+void set_num_threads(int n, std::source_location loc = std::source_location::current());
+/// The current thread count.
+int num_threads();
+
 } // namespace numjit
 
 #ifdef NUMJIT_HAS_FMT

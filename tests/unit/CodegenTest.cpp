@@ -1,5 +1,6 @@
 // Code generation paths that only large shapes take: matrix products handed
-// to BLAS (numjit-gemm-to-blas). Each result is checked against a
+// to BLAS (numjit-gemm-to-blas) and loop nests split across threads
+// (numjit-parallelize-outer-loop). Each result is checked against a
 // reference computed here in double precision, and the IR is checked to show
 // the path was taken.
 #include <numjit/numjit.h>
@@ -119,6 +120,156 @@ TEST(BlasMatmulSmall, StaysLoops) {
   nj::Array x = a.array(nj::f32), y = b.array(nj::f32);
   EXPECT_EQ(f.lower(x, y).as_text(nj::Stage::Loops).find("numjit_rt_sgemm"), std::string::npos);
   expectNear(f(x, y), reference(a, false, b, false), 1e-5);
+}
+
+//===----------------------------------------------------------------------===//
+// Parallel loops
+//===----------------------------------------------------------------------===//
+
+size_t count(const std::string &text, const std::string &what) {
+  size_t n = 0;
+  for (size_t at = text.find(what); at != std::string::npos; at = text.find(what, at + 1))
+    ++n;
+  return n;
+}
+
+/// Runs `check` with one thread and with three, then restores the count.
+template <typename F> void withThreadCounts(F check) {
+  int saved = nj::num_threads();
+  for (int n : {1, 3}) {
+    SCOPED_TRACE("threads = " + std::to_string(n));
+    nj::set_num_threads(n);
+    EXPECT_EQ(nj::num_threads(), n);
+    check();
+  }
+  nj::set_num_threads(saved);
+}
+
+// An elementwise chain over a length that does not divide into the chunks:
+// the last chunk is short, and every element is still written once.
+TEST(ParallelLoops, ElementwiseWithShortLastChunk) {
+  int64_t n = (int64_t(1) << 17) * 3 + 7;
+  std::vector<double> x = randomValues(n, 10), y = randomValues(n, 11);
+  auto f = nj::jit([](nj::Array a, nj::Array b) { return 2.0 * a + 3.0 * b - a * b; });
+  nj::Array a = nj::array(x, {n}), b = nj::array(y, {n});
+  EXPECT_EQ(count(f.lower(a, b).as_text(nj::Stage::Loops), "scf.parallel"), 1u);
+  withThreadCounts([&] {
+    std::vector<double> z = f(a, b).to_vector<double>();
+    ASSERT_EQ(z.size(), x.size());
+    for (size_t i = 0; i < z.size(); ++i)
+      ASSERT_EQ(z[i], 2.0 * x[i] + 3.0 * y[i] - x[i] * y[i]) << "element " << i;
+  });
+}
+
+// Row reductions split by rows; a broadcast operand is read whole by every
+// chunk; a transposed operand is split along its second dim.
+TEST(ParallelLoops, RowsBroadcastsAndTransposes) {
+  Matrix m = randomMatrix(300, 700, 12), v = randomMatrix(1, 700, 13);
+  auto f = nj::jit([](nj::Array a, nj::Array b) {
+    return std::make_tuple(nj::sum(a * b, 1), nj::transpose(a) * 2.0);
+  });
+  nj::Array a = m.array(nj::f64), b = nj::reshape(v.array(nj::f64), {700});
+  EXPECT_GE(count(f.lower(a, b).as_text(nj::Stage::Loops), "scf.parallel"), 2u);
+  withThreadCounts([&] {
+    auto [rows, t] = f(a, b);
+    std::vector<double> r = rows.to_vector<double>(), tv = t.to_vector<double>();
+    for (int64_t i = 0; i < 300; ++i) {
+      double s = 0;
+      for (int64_t j = 0; j < 700; ++j)
+        s += m.at(i, j) * v.at(0, j);
+      ASSERT_NEAR(r[size_t(i)], s, 1e-12) << "row " << i;
+    }
+    for (int64_t j = 0; j < 700; ++j)
+      for (int64_t i = 0; i < 300; ++i)
+        ASSERT_EQ(tv[size_t(j * 300 + i)], 2 * m.at(i, j));
+  });
+}
+
+// An integer product (never BLAS) large enough to run its rows in parallel.
+TEST(ParallelLoops, IntegerMatmul) {
+  std::vector<int32_t> x(100 * 80), y(80 * 90);
+  for (size_t i = 0; i < x.size(); ++i)
+    x[i] = int32_t(i % 7) - 3;
+  for (size_t i = 0; i < y.size(); ++i)
+    y[i] = int32_t(i % 5) - 2;
+  auto f = nj::jit([](nj::Array a, nj::Array b) { return nj::matmul(a, b); });
+  nj::Array a = nj::array(x, {100, 80}), b = nj::array(y, {80, 90});
+  EXPECT_EQ(count(f.lower(a, b).as_text(nj::Stage::Loops), "scf.parallel"), 1u);
+  withThreadCounts([&] {
+    std::vector<int32_t> z = f(a, b).to_vector<int32_t>();
+    for (int64_t i = 0; i < 100; ++i)
+      for (int64_t j = 0; j < 90; ++j) {
+        int32_t s = 0;
+        for (int64_t k = 0; k < 80; ++k)
+          s += x[size_t(i * 80 + k)] * y[size_t(k * 90 + j)];
+        ASSERT_EQ(z[size_t(i * 90 + j)], s) << i << ", " << j;
+      }
+  });
+}
+
+// One buffer read through two maps in one fused loop nest: each read is
+// split its own way.
+TEST(ParallelLoops, SameBufferReadTwoWays) {
+  Matrix m = randomMatrix(400, 400, 14);
+  auto f = nj::jit([](nj::Array a) { return a + nj::transpose(a) * 10.0; });
+  nj::Array a = m.array(nj::f64);
+  EXPECT_EQ(count(f.lower(a).as_text(nj::Stage::Loops), "scf.parallel"), 1u);
+  withThreadCounts([&] {
+    std::vector<double> z = f(a).to_vector<double>();
+    for (int64_t i = 0; i < 400; ++i)
+      for (int64_t j = 0; j < 400; ++j)
+        ASSERT_EQ(z[size_t(i * 400 + j)], m.at(i, j) + m.at(j, i) * 10.0) << i << ", " << j;
+  });
+}
+
+// Row softmax: the row max, the row sum and the output run chunk by chunk
+// in one parallel loop, with NaN and infinity rows kept apart.
+TEST(ParallelLoops, SoftmaxRowsInOneLoop) {
+  int64_t rows = 256, cols = 300;
+  std::vector<double> x = randomValues(rows * cols, 15);
+  x[size_t(5 * cols + 7)] = std::nan("");
+  x[size_t(9 * cols + 1)] = INFINITY;
+  auto f = nj::jit([](nj::Array a) { return nj::softmax(a, -1); });
+  nj::Array a = nj::array(x, {rows, cols});
+  EXPECT_EQ(count(f.lower(a).as_text(nj::Stage::Loops), "scf.parallel"), 1u);
+  withThreadCounts([&] {
+    std::vector<double> z = f(a).to_vector<double>();
+    for (int64_t i = 0; i < rows; ++i) {
+      double mx = -INFINITY, sum = 0;
+      for (int64_t j = 0; j < cols; ++j)
+        mx = std::isnan(x[size_t(i * cols + j)]) || std::isnan(mx) ? NAN
+                                                               : std::max(mx, x[size_t(i * cols + j)]);
+      for (int64_t j = 0; j < cols; ++j)
+        sum += std::exp(x[size_t(i * cols + j)] - mx);
+      for (int64_t j = 0; j < cols; ++j) {
+        double want = std::exp(x[size_t(i * cols + j)] - mx) / sum;
+        double got = z[size_t(i * cols + j)];
+        if (std::isnan(want))
+          ASSERT_TRUE(std::isnan(got)) << i << ", " << j;
+        else
+          ASSERT_NEAR(got, want, 1e-12) << i << ", " << j;
+      }
+    }
+  });
+}
+
+// Small kernels never fork threads.
+TEST(ParallelLoops, SmallKernelsStaySerial) {
+  auto f = nj::jit([](nj::Array a) { return a * 2 + 1; });
+  EXPECT_EQ(count(f.lower(nj::zeros({1000})).as_text(nj::Stage::Loops), "scf.parallel"), 0u);
+}
+
+TEST(ParallelLoops, ThreadCountMustBePositive) {
+  int line = __LINE__ + 2;
+  try {
+    nj::set_num_threads(0);
+    FAIL() << "no error";
+  } catch (const nj::Error &e) {
+    std::string msg = e.what();
+    EXPECT_NE(msg.find("set_num_threads"), std::string::npos) << msg;
+    EXPECT_NE(msg.find("got 0"), std::string::npos) << msg;
+    EXPECT_NE(msg.find("CodegenTest.cpp:" + std::to_string(line)), std::string::npos) << msg;
+  }
 }
 
 } // namespace

@@ -1,48 +1,85 @@
 #!/usr/bin/env python3
-"""Turns numjit-bench-workloads' JSON into one table: each workload's numjit
-figure next to its baselines, with numjit's ratio to the best baseline."""
+"""Turns numjit-bench-workloads' JSON into tables.
+
+  table.py one-thread.json [two-thread.json]
+
+The first table has each workload's numjit figure next to its baselines,
+with numjit's ratio to the best baseline. With a second file (the same
+binary run on two threads) a second table gives each implementation's
+two-thread figure and its speedup over one thread."""
 import json
 import sys
 
-data = json.load(open(sys.argv[1]))
-rows = {}
-for b in data["benchmarks"]:
-    if b.get("run_type") == "aggregate" and b.get("aggregate_name") != "median":
-        continue
-    name = b["run_name"] if "run_name" in b else b["name"]
-    parts = name.split("/")
-    workload, impl = parts[0], parts[1]
-    arg = "/".join(p for p in parts[2:] if not p.startswith(("iterations", "repeats", "manual")))
-    key = workload + (" n=" + arg if arg else "")
-    if "bytes_per_second" in b:
-        value, unit, higher = b["bytes_per_second"] / 1e9, "GB/s", True
-    elif "GFLOP/s" in b:
-        value, unit, higher = b["GFLOP/s"], "GFLOP/s", True
-    else:
-        scale = {"ns": 1, "us": 1e3, "ms": 1e6, "s": 1e9}[b["time_unit"]]
-        value, unit, higher = b["real_time"] * scale, "ns", False
-    rows.setdefault(key, {})[impl] = (value, unit, higher)
 
-# Times: one unit per workload (ms unless everything is below 100 us).
-for impls in rows.values():
-    times = [v[0] for v in impls.values() if v[1] == "ns"]
-    if times and max(times) > 1e5:
-        for k, (value, unit, higher) in impls.items():
-            if unit == "ns":
-                impls[k] = (value / 1e6, "ms", higher)
+def load(path):
+    """{workload key: {impl: (value, unit, higher_is_better)}} and the context."""
+    data = json.load(open(path))
+    rows = {}
+    for b in data["benchmarks"]:
+        if b.get("run_type") == "aggregate" and b.get("aggregate_name") != "median":
+            continue
+        name = b["run_name"] if "run_name" in b else b["name"]
+        parts = name.split("/")
+        workload, impl = parts[0], parts[1]
+        arg = "/".join(p for p in parts[2:] if not p.startswith(("iterations", "repeats", "manual")))
+        key = workload + (" n=" + arg if arg else "")
+        if "bytes_per_second" in b:
+            value, unit, higher = b["bytes_per_second"] / 1e9, "GB/s", True
+        elif "GFLOP/s" in b:
+            value, unit, higher = b["GFLOP/s"], "GFLOP/s", True
+        else:
+            scale = {"ns": 1, "us": 1e3, "ms": 1e6, "s": 1e9}[b["time_unit"]]
+            value, unit, higher = b["real_time"] * scale, "ns", False
+        rows.setdefault(key, {})[impl] = (value, unit, higher)
+    # Times: one unit per workload (ms unless everything is below 100 us).
+    for impls in rows.values():
+        times = [v[0] for v in impls.values() if v[1] == "ns"]
+        if times and max(times) > 1e5:
+            for k, (value, unit, higher) in impls.items():
+                if unit == "ns":
+                    impls[k] = (value / 1e6, "ms", higher)
+    return rows, data["context"]
 
-print(f"{data['context']['date']}  {data['context'].get('host_name', '')}  "
-      f"{data['context']['num_cpus']} CPUs @ {data['context']['mhz_per_cpu']} MHz, single-threaded")
-print(f"{'workload':<14}{'impl':<18}{'value':>12}  {'unit':<8}{'numjit / best baseline':>24}")
-for key, impls in rows.items():
-    numjit = impls.get("numjit") or next((v for k, v in impls.items() if k.startswith("numjit")), None)
-    baselines = {k: v for k, v in impls.items() if not k.startswith("numjit")}
-    ratio = ""
-    if numjit and baselines:
-        values = [v[0] for v in baselines.values()]
-        best = max(values) if numjit[2] else min(values)
-        r = numjit[0] / best if numjit[2] else best / numjit[0]
-        ratio = f"{r:.2f}x"
-    for i, (impl, (value, unit, _)) in enumerate(sorted(impls.items())):
-        print(f"{key if i == 0 else '':<14}{impl:<18}{value:>12.3f}  {unit:<8}"
-              f"{ratio if impl.startswith('numjit') else '':>24}")
+
+def header(context, threads):
+    print(f"{context['date']}  {context.get('host_name', '')}  "
+          f"{context['num_cpus']} CPUs @ {context['mhz_per_cpu']} MHz, {threads}")
+
+
+def speedup(new, old):
+    """How many times better `new` is than `old` (either direction of unit)."""
+    return new[0] / old[0] if new[2] else old[0] / new[0]
+
+
+def one_thread_table(rows, context):
+    header(context, "single-threaded")
+    print(f"{'workload':<14}{'impl':<18}{'value':>12}  {'unit':<8}{'numjit / best baseline':>24}")
+    for key, impls in rows.items():
+        numjit = impls.get("numjit") or next((v for k, v in impls.items() if k.startswith("numjit")), None)
+        baselines = {k: v for k, v in impls.items() if not k.startswith("numjit")}
+        ratio = ""
+        if numjit and baselines:
+            best = max(baselines.values(), key=lambda v: v[0] if v[2] else -v[0])
+            ratio = f"{speedup(numjit, best):.2f}x"
+        for i, (impl, (value, unit, _)) in enumerate(sorted(impls.items())):
+            print(f"{key if i == 0 else '':<14}{impl:<18}{value:>12.3f}  {unit:<8}"
+                  f"{ratio if impl.startswith('numjit') else '':>24}")
+
+
+def two_thread_table(rows1, rows2, context):
+    print()
+    header(context, "two threads (OMP_NUM_THREADS=2, OPENBLAS_NUM_THREADS=2)")
+    print(f"{'workload':<14}{'impl':<18}{'2 threads':>12}  {'unit':<8}{'1 thread':>10}{'speedup':>10}")
+    for key, impls in rows2.items():
+        for i, (impl, two) in enumerate(sorted(impls.items())):
+            one = rows1.get(key, {}).get(impl)
+            ratio = f"{speedup(two, one):.2f}x" if one else ""
+            first = f"{one[0]:.3f}" if one else ""
+            print(f"{key if i == 0 else '':<14}{impl:<18}{two[0]:>12.3f}  {two[1]:<8}{first:>10}{ratio:>10}")
+
+
+rows1, context = load(sys.argv[1])
+one_thread_table(rows1, context)
+if len(sys.argv) > 2:
+    rows2, context2 = load(sys.argv[2])
+    two_thread_table(rows1, rows2, context2)

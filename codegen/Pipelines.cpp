@@ -71,7 +71,6 @@ void numjit::buildLowerToLLVMDialectPipeline(OpPassManager &pm) {
   pm.addNestedPass<func::FuncOp>(createNumjitEmptyBufferArgs());
   pm.addPass(createConvertSCFToOpenMPPass());
   pm.addPass(createSCFToControlFlowPass());
-  pm.addPass(arith::createArithExpandOpsPass());
   pm.addPass(createConvertMathToLLVMPass());
   pm.addPass(createConvertMathToLibmPass());
   pm.addPass(createFinalizeMemRefToLLVMConversionPass());

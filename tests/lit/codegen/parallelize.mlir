@@ -81,3 +81,37 @@ func.func @serial(%s: memref<8xf32>, %t: memref<8xf32>, %x: memref<1000x1000xf32
   }
   return
 }
+
+// -----
+
+// Two ops over the same rows share one parallel loop when the second reads
+// what the first wrote at the same rows; reading it transposed needs rows
+// written by other chunks, so that op gets a loop of its own.
+// SMALL-LABEL: func.func @groups
+// CHECK-LABEL: func.func @groups
+// CHECK:       scf.parallel
+// CHECK:         linalg.fill
+// CHECK:         linalg.generic
+// CHECK:         scf.reduce
+// CHECK:       scf.parallel
+// CHECK:         linalg.generic
+// CHECK:         scf.reduce
+// CHECK-NOT:   scf.parallel
+#id = affine_map<(d0, d1) -> (d0, d1)>
+#t = affine_map<(d0, d1) -> (d1, d0)>
+func.func @groups(%x: memref<512x512xf32>, %y: memref<512x512xf32>, %z: memref<512x512xf32>) {
+  %zero = arith.constant 0.0 : f32
+  linalg.fill ins(%zero : f32) outs(%y : memref<512x512xf32>)
+  linalg.generic {indexing_maps = [#id, #id], iterator_types = ["parallel", "parallel"]}
+      ins(%x : memref<512x512xf32>) outs(%y : memref<512x512xf32>) {
+  ^bb0(%a: f32, %o: f32):
+    %s = arith.addf %a, %o : f32
+    linalg.yield %s : f32
+  }
+  linalg.generic {indexing_maps = [#t, #id], iterator_types = ["parallel", "parallel"]}
+      ins(%y : memref<512x512xf32>) outs(%z : memref<512x512xf32>) {
+  ^bb0(%a: f32, %o: f32):
+    linalg.yield %a : f32
+  }
+  return
+}

@@ -3,13 +3,16 @@
 #include "codegen/Passes.h"
 
 #include "mlir/Dialect/Func/IR/FuncOps.h"
+#include "mlir/Dialect/Arith/IR/Arith.h"
 #include "mlir/Dialect/Linalg/IR/Linalg.h"
+#include "mlir/Dialect/Math/IR/Math.h"
 #include "mlir/Dialect/Linalg/Transforms/Transforms.h"
 #include "mlir/Dialect/Tensor/IR/Tensor.h"
 #include "mlir/Transforms/GreedyPatternRewriteDriver.h"
 
 namespace mlir::numjit {
 #define GEN_PASS_DEF_NUMJITFUSEELEMENTWISE
+#define GEN_PASS_DEF_NUMJITWRITEINPLACE
 #include "codegen/Passes.h.inc"
 } // namespace mlir::numjit
 
@@ -20,6 +23,23 @@ namespace {
 /// output (an accumulation, such as a dot_general without contracted dims,
 /// would carry across the consumer's loops), and the consumer is elementwise
 /// or reads each element of the fused operand exactly once.
+/// Whether the payload computes something worth not repeating: a
+/// transcendental function or a division.
+bool isExpensive(linalg::GenericOp op) {
+  return op.getBody()
+      ->walk([](Operation *inner) {
+        bool cheapMath = isa<math::AbsFOp, math::AbsIOp, math::FmaOp,
+                             math::CopySignOp>(inner);
+        bool expensive =
+            (isa<math::MathDialect>(inner->getDialect()) && !cheapMath) ||
+            isa<arith::DivFOp, arith::DivSIOp, arith::DivUIOp, arith::RemFOp,
+                arith::RemSIOp, arith::RemUIOp, arith::CeilDivSIOp,
+                arith::FloorDivSIOp>(inner);
+        return expensive ? WalkResult::interrupt() : WalkResult::advance();
+      })
+      .wasInterrupted();
+}
+
 bool fusionAddsNoWork(OpOperand *fused) {
   auto consumer = dyn_cast<linalg::GenericOp>(fused->getOwner());
   auto producer = fused->get().getDefiningOp<linalg::GenericOp>();
@@ -28,21 +48,108 @@ bool fusionAddsNoWork(OpOperand *fused) {
   for (OpOperand &init : producer.getDpsInitsMutable())
     if (producer.payloadUsesValueFromOperand(&init))
       return false;
-  if (consumer.getNumLoops() == consumer.getNumParallelLoops())
-    return true;
-  return consumer.getMatchingIndexingMap(fused).isPermutation();
+  bool readOnce = consumer.getMatchingIndexingMap(fused).isPermutation();
+  if (isExpensive(producer)) {
+    // Computed once per element: not per element of a broadcast, and not
+    // again in each consumer. The first consumer in the block takes the
+    // producer and also yields its result for the others.
+    if (!readOnce)
+      return false;
+    for (Operation *user : producer->getUsers())
+      if (user->getBlock() == consumer->getBlock() &&
+          user->isBeforeInBlock(consumer))
+        return false;
+  }
+  return readOnce || consumer.getNumLoops() == consumer.getNumParallelLoops();
 }
+
+/// Upstream's fusion for cheap producers: one with several consumers is
+/// recomputed in each, which costs less than a pass over memory.
+bool fuseCheapProducer(OpOperand *fused) {
+  auto producer = fused->get().getDefiningOp<linalg::GenericOp>();
+  return producer && !isExpensive(producer) && fusionAddsNoWork(fused);
+}
+
+/// Fusion of an expensive producer into its first consumer, which also
+/// yields the producer's results for the other consumers: the producer is
+/// computed once and then erased.
+struct FuseExpensiveProducer : OpRewritePattern<linalg::GenericOp> {
+  using OpRewritePattern::OpRewritePattern;
+  LogicalResult matchAndRewrite(linalg::GenericOp consumer,
+                                PatternRewriter &rewriter) const override {
+    for (OpOperand &operand : consumer->getOpOperands()) {
+      auto producer = operand.get().getDefiningOp<linalg::GenericOp>();
+      if (!producer || !isExpensive(producer) ||
+          !linalg::areElementwiseOpsFusable(&operand) ||
+          !fusionAddsNoWork(&operand))
+        continue;
+      FailureOr<linalg::ElementwiseOpFusionResult> fused =
+          linalg::fuseElementwiseOps(rewriter, &operand);
+      if (failed(fused))
+        return rewriter.notifyMatchFailure(consumer, "fusion failed");
+      for (auto [original, replacement] : fused->replacements)
+        rewriter.replaceUsesWithIf(original, replacement, [&](OpOperand &use) {
+          return use.getOwner() != fused->fusedOp;
+        });
+      rewriter.eraseOp(consumer);
+      if (producer->use_empty())
+        rewriter.eraseOp(producer);
+      return success();
+    }
+    return rewriter.notifyMatchFailure(consumer, "no expensive producer");
+  }
+};
 
 struct FuseElementwisePass
     : numjit::impl::NumjitFuseElementwiseBase<FuseElementwisePass> {
   void runOnOperation() override {
     MLIRContext *ctx = &getContext();
     RewritePatternSet patterns(ctx);
-    linalg::populateElementwiseOpsFusionPatterns(patterns, fusionAddsNoWork);
+    // Upstream's patterns also fold fills and constants into their
+    // consumers and drop unused operands.
+    linalg::populateElementwiseOpsFusionPatterns(patterns, fuseCheapProducer);
+    patterns.add<FuseExpensiveProducer>(ctx);
     linalg::GenericOp::getCanonicalizationPatterns(patterns, ctx);
     tensor::EmptyOp::getCanonicalizationPatterns(patterns, ctx);
     if (failed(applyPatternsGreedily(getOperation(), std::move(patterns))))
       signalPassFailure();
+  }
+};
+
+/// Whether `v` is computed into a new buffer (ops writing into their init
+/// back to a tensor.empty), not into an argument's buffer, which is the
+/// caller's and must not be overwritten.
+bool isFreshTensor(Value v) {
+  while (auto op = v.getDefiningOp<DestinationStyleOpInterface>())
+    v = op.getTiedOpOperand(cast<OpResult>(v))->get();
+  return v.getDefiningOp<tensor::EmptyOp>() != nullptr;
+}
+
+/// An elementwise op writes into an input that dies there instead of a new
+/// tensor: `ins(%t, ...) outs(tensor.empty) => ins(%t, ...) outs(%t)` when
+/// %t is a new tensor computed here, has no other use, and is read through the same map
+/// and type as the result. One-shot bufferization then reuses %t's buffer.
+struct WriteInPlacePass
+    : numjit::impl::NumjitWriteInPlaceBase<WriteInPlacePass> {
+  void runOnOperation() override {
+    getOperation().walk([](linalg::GenericOp op) {
+      if (op.getNumLoops() != op.getNumParallelLoops() ||
+          op.getNumDpsInits() != 1)
+        return;
+      OpOperand *init = op.getDpsInitOperand(0);
+      if (!init->get().getDefiningOp<tensor::EmptyOp>() ||
+          op.payloadUsesValueFromOperand(init))
+        return;
+      AffineMap initMap = op.getMatchingIndexingMap(init);
+      for (OpOperand *input : op.getDpsInputOperands()) {
+        Value v = input->get();
+        if (v.getType() == init->get().getType() && isFreshTensor(v) &&
+            v.hasOneUse() && op.getMatchingIndexingMap(input) == initMap) {
+          init->set(v);
+          return;
+        }
+      }
+    });
   }
 };
 } // namespace

@@ -193,7 +193,11 @@ struct ParallelizePass
     OpBuilder b(group.ops.back());
     Location loc = group.ops.front().getLoc();
     int64_t extent = group.extent;
-    int64_t chunk = llvm::divideCeil(extent, std::min<int64_t>(extent, chunks));
+    // Rows per chunk: about `chunkIterations` iterations of the group's
+    // loop nests, so what one op of the group writes for a chunk is still
+    // in L1 when the next reads it.
+    int64_t perRow = std::max<int64_t>(1, group.work / extent);
+    int64_t chunk = std::clamp<int64_t>(chunkIterations / perRow, 1, extent);
     int64_t numChunks = llvm::divideCeil(extent, chunk);
     auto index = [&](int64_t v) -> Value {
       return arith::ConstantIndexOp::create(b, loc, v);

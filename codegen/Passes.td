@@ -54,6 +54,18 @@ def NumjitFuseElementwise : Pass<"numjit-fuse-elementwise", "func::FuncOp"> {
                            "mlir::tensor::TensorDialect"];
 }
 
+def NumjitWriteInPlace : Pass<"numjit-write-in-place", "func::FuncOp"> {
+  let summary = "Lets an elementwise op write into an input that dies there";
+  let description = [{
+    `linalg.generic ins(%t, ...) outs(tensor.empty)` => `ins(%t, ...) outs(%t)`
+    when %t is computed in the function, has no other use and is read
+    through the same indexing map and type as the result. One-shot
+    bufferization then writes the result over %t's buffer instead of
+    allocating another (softmax's `e / sum(e)` overwrites `e`).
+  }];
+  let dependentDialects = ["mlir::linalg::LinalgDialect"];
+}
+
 def NumjitInnerParallelLoop : Pass<"numjit-inner-parallel-loop", "func::FuncOp"> {
   let summary = "Makes the innermost loop of a contraction a parallel one";
   let description = [{
@@ -137,8 +149,9 @@ def NumjitParallelizeOuterLoop : Pass<"numjit-parallelize-outer-loop", "func::Fu
   let options = [
     Option<"minIterations", "min-iterations", "int64_t", /*default=*/"1 << 16",
            "Smallest loop nest (iterations) worth running on several threads">,
-    Option<"chunks", "chunks", "int64_t", /*default=*/"64",
-           "Most chunks the outer loop is split into">
+    Option<"chunkIterations", "chunk-iterations", "int64_t",
+           /*default=*/"8192",
+           "Loop nest iterations in one chunk (at least one row)">
   ];
   let dependentDialects = ["mlir::scf::SCFDialect",
                            "mlir::memref::MemRefDialect",

@@ -38,6 +38,7 @@ void numjit::buildFusionPipeline(OpPassManager &pm) {
   pm.addNestedPass<func::FuncOp>(createNumjitFuseElementwise());
   pm.addNestedPass<func::FuncOp>(createNumjitSplitReduction());
   addCleanup(pm);
+  pm.addNestedPass<func::FuncOp>(createNumjitWriteInPlace());
 }
 
 void numjit::buildBufferizePipeline(OpPassManager &pm) {

@@ -417,7 +417,9 @@ Array softmax(const Array &x, int64_t axis, SL loc) {
   Array in = is_floating(x.dtype()) ? x : convert(x, DType::f32, loc);
   std::vector<int64_t> ax{normalizeAxis("softmax", axis, x.ndim(), loc)};
   Array e = exp(subtract(in, reduce(MAX, "softmax", in, ax, true, loc, true), loc), loc);
-  return divide(e, sum(e, ax, true, loc), loc);
+  // One division per row, not per element (as PyTorch's CPU kernel does):
+  // within an ulp or so of e / sum, and the division dominates otherwise.
+  return multiply(e, divide(1.0, sum(e, ax, true, loc), loc), loc);
 }
 
 //===----------------------------------------------------------------------===//

@@ -13,6 +13,7 @@
 #include <cstring>
 #include <mutex>
 #include <shared_mutex>
+#include <sys/mman.h>
 
 using namespace mlir;
 using mlir::numjit::Engine;
@@ -56,7 +57,7 @@ public:
         return p;
       }
     }
-    return std::aligned_alloc(64, bytes);
+    return allocate(bytes);
   }
   void give(void *p, size_t bytes) {
     {
@@ -72,6 +73,20 @@ public:
   }
 
 private:
+  /// Large buffers start on a 2 MiB boundary and ask for transparent huge
+  /// pages: a pass over them then takes a TLB miss and a page fault per
+  /// 2 MiB instead of per 4 KiB.
+  static void *allocate(size_t bytes) {
+    constexpr size_t kHuge = size_t(2) << 20;
+    if (bytes < 2 * kHuge)
+      return std::aligned_alloc(64, bytes);
+    size_t rounded = (bytes + kHuge - 1) / kHuge * kHuge;
+    void *p = std::aligned_alloc(kHuge, rounded);
+    if (p)
+      madvise(p, rounded, MADV_HUGEPAGE); // advice only: failure is harmless
+    return p;
+  }
+
   std::mutex mutex_;
   std::unordered_map<size_t, std::vector<void *>> free_;
   size_t held_ = 0;

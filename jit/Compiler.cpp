@@ -330,6 +330,13 @@ mlir::numjit::compileToObject(ModuleOp original, const CompileOptions &options,
     return original.emitError("translation to LLVM IR failed");
   llvmModule->setDataLayout((*tm)->createDataLayout());
   llvmModule->setTargetTriple((*tm)->getTargetTriple());
+  // LLVM's tuning for several AVX-512 CPUs keeps vectors at 256 bits; the
+  // polynomial math (exp, tanh) of numjit's kernels runs about 1.4x faster
+  // at 512 (a row sum of exp: 1.53 -> 1.13 ms for 4096x1024 here).
+  if ((*tm)->getTargetFeatureString().contains("+avx512f"))
+    for (llvm::Function &fn : *llvmModule)
+      if (!fn.isDeclaration())
+        fn.addFnAttr("prefer-vector-width", "512");
   optimize(*llvmModule, **tm, options.optLevel);
   if (options.onStage) {
     options.onStage(Stage::LLVMIR, printModule(*llvmModule));

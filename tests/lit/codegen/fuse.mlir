@@ -45,3 +45,57 @@ func.func @outer_then_add(%a: tensor<3xf32>, %b: tensor<4xf32>, %c: tensor<3x4xf
   %1 = numjit.add %0, %c : tensor<3x4xf32>
   return %1 : tensor<3x4xf32>
 }
+
+// An expensive producer (exp) with two consumers is computed once: the
+// first consumer, a reduction, takes it and also yields it (two results);
+// the second reads that result instead of computing exp again, and writes
+// its result over it (numjit-write-in-place).
+// CHECK-LABEL: func.func @shared_exp
+// CHECK:       %[[E:.*]]:2 = linalg.generic {{.*}} iterator_types = ["parallel", "reduction"]
+// CHECK:         math.exp
+// CHECK:       linalg.generic {{.*}} ins(%[[E]]#0, %{{.*}}) outs(%[[E]]#0 :
+// CHECK-NOT:     math.exp
+// CHECK:         arith.divf
+// CHECK-NOT:   linalg.generic
+func.func @shared_exp(%x: tensor<8x16xf32>) -> tensor<8x16xf32> {
+  %0 = numjit.exp %x : tensor<8x16xf32>
+  %1 = numjit.reduce sum %0, dims = [1] : tensor<8x16xf32> -> tensor<8xf32>
+  %2 = numjit.reshape %1 : tensor<8xf32> -> tensor<8x1xf32>
+  %3 = numjit.broadcast_in_dim %2, dims = [0, 1] : tensor<8x1xf32> -> tensor<8x16xf32>
+  %4 = numjit.div %0, %3 : tensor<8x16xf32>
+  return %4 : tensor<8x16xf32>
+}
+
+// An expensive producer read through a broadcast stays a loop of its own:
+// fused, 1 / s would be computed 16 times per row instead of once.
+// CHECK-LABEL: func.func @broadcast_reciprocal
+// CHECK:       linalg.generic {{.*}} ins(%{{.*}} : tensor<8x1xf32>)
+// CHECK:         arith.divf
+// CHECK:       linalg.generic
+// CHECK-NOT:     arith.divf
+// CHECK:         arith.mulf
+func.func @broadcast_reciprocal(%x: tensor<8x16xf32>, %s: tensor<8x1xf32>) -> tensor<8x16xf32> {
+  %one = numjit.constant dense<1.000000e+00> : tensor<8x1xf32>
+  %0 = numjit.div %one, %s : tensor<8x1xf32>
+  %1 = numjit.broadcast_in_dim %0, dims = [0, 1] : tensor<8x1xf32> -> tensor<8x16xf32>
+  %2 = numjit.mul %x, %1 : tensor<8x16xf32>
+  return %2 : tensor<8x16xf32>
+}
+
+// A cheap producer with two consumers is recomputed in each (cheaper than
+// a pass over memory), and nothing is written over an argument: the
+// consumers' inputs are arguments, so their outputs are new tensors.
+// CHECK-LABEL: func.func @shared_cheap
+// CHECK:       linalg.generic {{.*}} outs(%{{.*}} : tensor<8xf32>)
+// CHECK:         arith.mulf
+// CHECK:         arith.addf
+// CHECK:       linalg.generic {{.*}} outs(%{{.*}} : tensor<8xf32>)
+// CHECK:         arith.mulf
+// CHECK:         arith.subf
+// CHECK-NOT:   outs(%arg
+func.func @shared_cheap(%x: tensor<8xf32>, %y: tensor<8xf32>) -> (tensor<8xf32>, tensor<8xf32>) {
+  %0 = numjit.mul %x, %y : tensor<8xf32>
+  %1 = numjit.add %0, %x : tensor<8xf32>
+  %2 = numjit.sub %0, %y : tensor<8xf32>
+  return %1, %2 : tensor<8xf32>, tensor<8xf32>
+}

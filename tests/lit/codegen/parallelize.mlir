@@ -1,18 +1,19 @@
 // RUN: numjit-opt %s --split-input-file --numjit-parallelize-outer-loop | FileCheck %s
-// RUN: numjit-opt %s --split-input-file '--numjit-parallelize-outer-loop=min-iterations=100 chunks=3' | FileCheck %s --check-prefix=SMALL
+// RUN: numjit-opt %s --split-input-file '--numjit-parallelize-outer-loop=min-iterations=100 chunk-iterations=65536' | FileCheck %s --check-prefix=SMALL
 // RUN: numjit-opt %s --split-input-file --numjit-parallelize-outer-loop --convert-linalg-to-loops --convert-scf-to-openmp | FileCheck %s --check-prefix=OMP
 
-// 1000 x 100 iterations: 64 chunks of 16 rows (the last one 8 rows, so the
-// chunk size is computed); the broadcast operand (no d0) is read whole.
+// 1000 x 100 iterations: chunks of 81 rows (8192 / 100), 13 of them, the
+// last one 28 rows, so the chunk size is computed; the broadcast operand
+// (no d0) is read whole.
 // CHECK-LABEL: func.func @rows
 // CHECK-SAME:  (%[[X:.*]]: memref<1000x100xf32>, %[[B:.*]]: memref<100xf32>, %[[Y:.*]]: memref<1000x100xf32>)
-// CHECK-DAG:   %[[C16:.*]] = arith.constant 16 : index
-// CHECK-DAG:   %[[C63:.*]] = arith.constant 63 : index
+// CHECK-DAG:   %[[C81:.*]] = arith.constant 81 : index
+// CHECK-DAG:   %[[C13:.*]] = arith.constant 13 : index
 // CHECK-DAG:   %[[C1000:.*]] = arith.constant 1000 : index
-// CHECK:       scf.parallel (%[[I:.*]]) = (%{{.*}}) to (%[[C63]]) step
-// CHECK:         %[[LO:.*]] = arith.muli %[[I]], %[[C16]]
+// CHECK:       scf.parallel (%[[I:.*]]) = (%{{.*}}) to (%[[C13]]) step
+// CHECK:         %[[LO:.*]] = arith.muli %[[I]], %[[C81]]
 // CHECK:         %[[REST:.*]] = arith.subi %[[C1000]], %[[LO]]
-// CHECK:         %[[N:.*]] = arith.minsi %[[C16]], %[[REST]]
+// CHECK:         %[[N:.*]] = arith.minsi %[[C81]], %[[REST]]
 // CHECK:         %[[XV:.*]] = memref.subview %[[X]][%[[LO]], 0] [%[[N]], 100] [1, 1]
 // CHECK:         %[[YV:.*]] = memref.subview %[[Y]][%[[LO]], 0] [%[[N]], 100] [1, 1]
 // CHECK:         linalg.generic {{.*}} ins(%[[XV]], %[[B]] : {{.*}}) outs(%[[YV]] :
@@ -35,7 +36,7 @@ func.func @rows(%x: memref<1000x100xf32>, %b: memref<100xf32>, %y: memref<1000x1
 // -----
 
 // A transposed read: d0 is the operand's second dim, so that dim is split.
-// With 3 chunks of 1024 the sizes are static.
+// With 65536 iterations a chunk (1024 rows of 64), 3 chunks: static sizes.
 // SMALL-LABEL: func.func @transpose
 // SMALL:       scf.parallel
 // SMALL-DAG:   memref.subview %{{.*}}[0, %[[LO:.*]]] [64, 1024] [1, 1]

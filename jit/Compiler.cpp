@@ -127,6 +127,10 @@ createHostTargetMachine(unsigned optLevel) {
                               : optLevel == 0 ? llvm::CodeGenOptLevel::None
                                               : llvm::CodeGenOptLevel::Default);
   builder->setRelocationModel(llvm::Reloc::PIC_);
+  // a * b + c may round once (an FMA), as C++ compilers do by default: one
+  // instruction instead of two, which also lets a memory-bound reduction
+  // such as sum(x * y) keep up with memory (4.81 -> 4.57 ms here).
+  builder->getOptions().AllowFPOpFusion = llvm::FPOpFusion::Fast;
   return builder->createTargetMachine();
 }
 

@@ -42,13 +42,18 @@ def NumjitCopyToLinalg : Pass<"numjit-copy-to-linalg"> {
 def NumjitFuseElementwise : Pass<"numjit-fuse-elementwise", "func::FuncOp"> {
   let summary = "Fuses elementwise producers into their linalg.generic consumers";
   let description = [{
-    MLIR's elementwise fusion with one rule added: a producer is fused into
-    a consumer only when the consumer reads each produced element once (the
-    operand's indexing map is a permutation) or the consumer is itself
-    elementwise. So an elementwise chain, broadcasts included, becomes one
-    loop nest and a reduction absorbs its producers, but a contraction
-    (dot_general) does not recompute its operands' producers for every
-    output element.
+    MLIR's elementwise fusion with rules that never multiply work: a
+    producer is fused into a consumer only when the consumer reads each
+    produced element once (the operand's indexing map is a permutation) or
+    the consumer is itself elementwise. So an elementwise chain, broadcasts
+    included, becomes one loop nest and a reduction absorbs its producers,
+    but a contraction (dot_general) does not recompute its operands'
+    producers for every output element. An expensive producer (a
+    transcendental or a division) is never fused through a broadcast, and
+    with several consumers it goes into the first one only, which also
+    yields it for the others:
+    `sum(e), e / s with e = exp(x) => (e, sum(e)) = one generic; e / s`.
+    Cheap producers are recomputed in each consumer.
   }];
   let dependentDialects = ["mlir::linalg::LinalgDialect",
                            "mlir::tensor::TensorDialect"];
@@ -61,7 +66,7 @@ def NumjitWriteInPlace : Pass<"numjit-write-in-place", "func::FuncOp"> {
     when %t is computed in the function, has no other use and is read
     through the same indexing map and type as the result. One-shot
     bufferization then writes the result over %t's buffer instead of
-    allocating another (softmax's `e / sum(e)` overwrites `e`).
+    allocating another (softmax's `e * (1 / sum(e))` overwrites `e`).
   }];
   let dependentDialects = ["mlir::linalg::LinalgDialect"];
 }
@@ -140,7 +145,8 @@ def NumjitParallelizeOuterLoop : Pass<"numjit-parallelize-outer-loop", "func::Fu
   let description = [{
     A linalg op on buffers whose outermost loop is parallel, with at least
     `min-iterations` iterations in its loop nest, is split along that loop
-    into at most `chunks` contiguous chunks:
+    into contiguous chunks of about `chunk-iterations` iterations (whole
+    rows), so a group of ops on the same rows keeps a chunk in L1:
     `scf.parallel (%c) { linalg op on subviews [%c * C, min(C, N - %c * C)) }`.
     Each chunk keeps the whole inner loop nest, so it vectorizes as before;
     convert-scf-to-openmp then runs the chunks on OpenMP threads. Ops whose

@@ -20,7 +20,8 @@ jobs=${NUMJIT_JOBS:-2}
 
 packages=(cmake ninja-build ccache g++ python3
           llvm-22-dev libmlir-22-dev mlir-22-tools llvm-22-tools clang-22
-          libfmt-dev libgtest-dev libopenblas-dev libomp-dev)
+          libfmt-dev libgtest-dev libopenblas-dev libomp-dev
+          libbenchmark-dev libeigen3-dev)  # the last two: bench/ and its baselines
 missing=()
 for p in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "ok installed" ||

@@ -2,11 +2,11 @@
 
 #include "codegen/Passes.h"
 
-#include "mlir/Dialect/Func/IR/FuncOps.h"
 #include "mlir/Dialect/Arith/IR/Arith.h"
+#include "mlir/Dialect/Func/IR/FuncOps.h"
 #include "mlir/Dialect/Linalg/IR/Linalg.h"
-#include "mlir/Dialect/Math/IR/Math.h"
 #include "mlir/Dialect/Linalg/Transforms/Transforms.h"
+#include "mlir/Dialect/Math/IR/Math.h"
 #include "mlir/Dialect/Tensor/IR/Tensor.h"
 #include "mlir/Transforms/GreedyPatternRewriteDriver.h"
 
@@ -19,10 +19,6 @@ namespace mlir::numjit {
 using namespace mlir;
 
 namespace {
-/// Fuse when it is sound and adds no work: the producer does not read its
-/// output (an accumulation, such as a dot_general without contracted dims,
-/// would carry across the consumer's loops), and the consumer is elementwise
-/// or reads each element of the fused operand exactly once.
 /// Whether the payload computes something worth not repeating: a
 /// transcendental function or a division.
 bool isExpensive(linalg::GenericOp op) {
@@ -40,6 +36,11 @@ bool isExpensive(linalg::GenericOp op) {
       .wasInterrupted();
 }
 
+/// Fuse when it is sound and adds no work: the producer does not read its
+/// output (an accumulation, such as a dot_general without contracted dims,
+/// would carry across the consumer's loops), and the consumer is elementwise
+/// or reads each element of the fused operand exactly once. An expensive
+/// producer must be read once and by its first consumer.
 bool fusionAddsNoWork(OpOperand *fused) {
   auto consumer = dyn_cast<linalg::GenericOp>(fused->getOwner());
   auto producer = fused->get().getDefiningOp<linalg::GenericOp>();
@@ -127,8 +128,9 @@ bool isFreshTensor(Value v) {
 
 /// An elementwise op writes into an input that dies there instead of a new
 /// tensor: `ins(%t, ...) outs(tensor.empty) => ins(%t, ...) outs(%t)` when
-/// %t is a new tensor computed here, has no other use, and is read through the same map
-/// and type as the result. One-shot bufferization then reuses %t's buffer.
+/// %t is a new tensor computed here, has no other use, and is read through
+/// the same map and type as the result. One-shot bufferization then reuses
+/// %t's buffer.
 struct WriteInPlacePass
     : numjit::impl::NumjitWriteInPlaceBase<WriteInPlacePass> {
   void runOnOperation() override {

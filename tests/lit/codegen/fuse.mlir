@@ -99,3 +99,29 @@ func.func @shared_cheap(%x: tensor<8xf32>, %y: tensor<8xf32>) -> (tensor<8xf32>,
   %2 = numjit.sub %0, %y : tensor<8xf32>
   return %1, %2 : tensor<8xf32>, tensor<8xf32>
 }
+
+// Row logsumexp (as the frontend traces it) makes two passes over x: the
+// row max, and the row sum of exp(x - max) with the subtraction inside it;
+// everything else works on 8x1 row values.
+// CHECK-LABEL: func.func @logsumexp_rows
+// CHECK-COUNT-2: linalg.generic {{.*}} ins(%arg0
+// CHECK-NOT:   ins(%arg0
+// CHECK:       return
+func.func @logsumexp_rows(%arg0: tensor<8x16xf32>) -> tensor<8xf32> {
+  %0 = numjit.constant dense<0.000000e+00> : tensor<8x1xf32>
+  %1 = numjit.constant dense<0x7F800000> : tensor<8x1xf32>
+  %2 = numjit.reduce max %arg0, dims = [1] : tensor<8x16xf32> -> tensor<8xf32>
+  %3 = numjit.reshape %2 : tensor<8xf32> -> tensor<8x1xf32>
+  %4 = numjit.abs %3 : tensor<8x1xf32>
+  %5 = numjit.compare lt, %4, %1 : tensor<8x1xf32>
+  %6 = numjit.select %5, %3, %0 : tensor<8x1xi1>, tensor<8x1xf32>
+  %7 = numjit.broadcast_in_dim %6, dims = [0, 1] : tensor<8x1xf32> -> tensor<8x16xf32>
+  %8 = numjit.sub %arg0, %7 : tensor<8x16xf32>
+  %9 = numjit.exp %8 : tensor<8x16xf32>
+  %10 = numjit.reduce sum %9, dims = [1] : tensor<8x16xf32> -> tensor<8xf32>
+  %11 = numjit.reshape %10 : tensor<8xf32> -> tensor<8x1xf32>
+  %12 = numjit.log %11 : tensor<8x1xf32>
+  %13 = numjit.add %12, %6 : tensor<8x1xf32>
+  %14 = numjit.reshape %13 : tensor<8x1xf32> -> tensor<8xf32>
+  return %14 : tensor<8xf32>
+}

@@ -1,7 +1,10 @@
 //===- KernelBoundary.cpp - Kernel arguments and results ------------------===//
 //
-// Two small passes that fix up a kernel's boundary so that every output is
-// one buffer written once, and every buffer has a bare-pointer type.
+// A kernel's boundary: every output is one buffer written once
+// (numjit-distinct-results), and the buffers' shapes, with their symbolic
+// sizes, are recorded on the function while it is still on tensors
+// (numjit-record-signature), for the entry point to read once the types are
+// gone.
 //
 //===----------------------------------------------------------------------===//
 
@@ -9,16 +12,164 @@
 
 #include "mlir/Dialect/Func/IR/FuncOps.h"
 #include "mlir/Dialect/Linalg/IR/Linalg.h"
-#include "mlir/Dialect/MemRef/IR/MemRef.h"
 #include "mlir/Dialect/Tensor/IR/Tensor.h"
+#include "mlir/Interfaces/FunctionInterfaces.h"
 
 namespace mlir::numjit {
 #define GEN_PASS_DEF_NUMJITDISTINCTRESULTS
-#define GEN_PASS_DEF_NUMJITEMPTYBUFFERARGS
+#define GEN_PASS_DEF_NUMJITRECORDSIGNATURE
 #include "codegen/Passes.h.inc"
 } // namespace mlir::numjit
 
 using namespace mlir;
+using namespace mlir::numjit;
+
+std::string PipelineOptions::key() const {
+  std::string key = "t0b0";
+  key[1] = threads ? '1' : '0';
+  key[3] = char('0' + static_cast<int>(blas));
+  return key;
+}
+
+//===----------------------------------------------------------------------===//
+// Signatures
+//===----------------------------------------------------------------------===//
+
+namespace {
+bool isKernelElement(Type t) {
+  return t.isF32() || t.isF64() || t.isInteger(32) || t.isInteger(64) ||
+         t.isInteger(1);
+}
+
+/// Reads one argument's or result's buffer; `symbols` grows with new names
+/// when `mayAddSymbols`.
+LogicalResult readBuffer(Operation *func, Type type, DictionaryAttr attrs,
+                         StringRef what, unsigned index, bool mayAddSymbols,
+                         SmallVectorImpl<std::string> &symbols,
+                         KernelSignature::Buffer &buffer) {
+  auto tensor = dyn_cast<RankedTensorType>(type);
+  if (!tensor || !isKernelElement(tensor.getElementType()))
+    return func->emitError("numjit kernels take and return ranked tensors "
+                           "of f32, f64, i32, i64 or i1; ")
+           << what << " " << index << " has type " << type;
+  auto names = attrs ? attrs.getAs<ArrayAttr>(kDimsAttrName) : ArrayAttr();
+  int64_t numNames = names ? static_cast<int64_t>(names.size()) : 0;
+  if (numNames != int64_t(tensor.getNumDynamicDims()))
+    return func->emitError()
+           << what << " " << index << " of type " << type << " has "
+           << tensor.getNumDynamicDims() << " dynamic sizes but " << numNames
+           << " names in '" << kDimsAttrName
+           << "' (each dynamic size needs a name, e.g. {numjit.dims = [\"n\"]})";
+  buffer.element = tensor.getElementType();
+  unsigned next = 0;
+  for (int64_t size : tensor.getShape()) {
+    if (!ShapedType::isDynamic(size)) {
+      buffer.shape.push_back(size);
+      continue;
+    }
+    auto name = dyn_cast<StringAttr>(names[next++]);
+    if (!name || name.getValue().empty())
+      return func->emitError() << what << " " << index << ": '" << kDimsAttrName
+                               << "' must hold non-empty strings, got " << names;
+    auto it = llvm::find(symbols, name.getValue());
+    if (it == symbols.end()) {
+      if (!mayAddSymbols)
+        return func->emitError()
+               << what << " " << index << " has the symbolic size '"
+               << name.getValue()
+               << "', which no argument has: a result's sizes must come from "
+                  "the arguments";
+      symbols.push_back(name.getValue().str());
+      it = symbols.end() - 1;
+    }
+    buffer.shape.push_back(-1 - (it - symbols.begin()));
+  }
+  return success();
+}
+
+DictionaryAttr encodeBuffer(MLIRContext *ctx, const KernelSignature::Buffer &b) {
+  Builder builder(ctx);
+  return builder.getDictionaryAttr(
+      {builder.getNamedAttr("element", TypeAttr::get(b.element)),
+       builder.getNamedAttr("shape", builder.getDenseI64ArrayAttr(b.shape))});
+}
+} // namespace
+
+FailureOr<KernelSignature> mlir::numjit::readKernelSignature(Operation *op) {
+  auto func = cast<FunctionOpInterface>(op);
+  KernelSignature signature;
+  for (auto [i, type] : llvm::enumerate(func.getArgumentTypes()))
+    if (failed(readBuffer(op, type, func.getArgAttrDict(i), "argument", i,
+                          /*mayAddSymbols=*/true, signature.symbols,
+                          signature.inputs.emplace_back())))
+      return failure();
+  for (auto [i, type] : llvm::enumerate(func.getResultTypes()))
+    if (failed(readBuffer(op, type, func.getResultAttrDict(i), "result", i,
+                          /*mayAddSymbols=*/false, signature.symbols,
+                          signature.outputs.emplace_back())))
+      return failure();
+  return signature;
+}
+
+Attribute mlir::numjit::encodeKernelSignature(MLIRContext *ctx,
+                                              const KernelSignature &signature) {
+  Builder b(ctx);
+  SmallVector<Attribute> symbols, inputs, outputs;
+  for (const std::string &s : signature.symbols)
+    symbols.push_back(b.getStringAttr(s));
+  for (const KernelSignature::Buffer &buffer : signature.inputs)
+    inputs.push_back(encodeBuffer(ctx, buffer));
+  for (const KernelSignature::Buffer &buffer : signature.outputs)
+    outputs.push_back(encodeBuffer(ctx, buffer));
+  return b.getDictionaryAttr({b.getNamedAttr("symbols", b.getArrayAttr(symbols)),
+                              b.getNamedAttr("inputs", b.getArrayAttr(inputs)),
+                              b.getNamedAttr("outputs", b.getArrayAttr(outputs))});
+}
+
+FailureOr<KernelSignature>
+mlir::numjit::decodeKernelSignature(Operation *op) {
+  auto dict = op->getAttrOfType<DictionaryAttr>(kSignatureAttrName);
+  auto fail = [&]() -> FailureOr<KernelSignature> {
+    return op->emitError("expected a '")
+           << kSignatureAttrName
+           << "' attribute as numjit-record-signature writes it";
+  };
+  if (!dict)
+    return fail();
+  auto symbols = dict.getAs<ArrayAttr>("symbols");
+  auto inputs = dict.getAs<ArrayAttr>("inputs");
+  auto outputs = dict.getAs<ArrayAttr>("outputs");
+  if (!symbols || !inputs || !outputs)
+    return fail();
+  KernelSignature signature;
+  for (Attribute s : symbols) {
+    auto name = dyn_cast<StringAttr>(s);
+    if (!name)
+      return fail();
+    signature.symbols.push_back(name.getValue().str());
+  }
+  auto decode = [&](ArrayAttr list, SmallVectorImpl<KernelSignature::Buffer> &out) {
+    for (Attribute a : list) {
+      auto d = dyn_cast<DictionaryAttr>(a);
+      auto element = d ? d.getAs<TypeAttr>("element") : TypeAttr();
+      auto shape = d ? d.getAs<DenseI64ArrayAttr>("shape") : DenseI64ArrayAttr();
+      if (!element || !shape)
+        return false;
+      for (int64_t size : shape.asArrayRef())
+        if (size < -static_cast<int64_t>(signature.symbols.size()))
+          return false;
+      out.push_back({element.getValue(), SmallVector<int64_t>(shape.asArrayRef())});
+    }
+    return true;
+  };
+  if (!decode(inputs, signature.inputs) || !decode(outputs, signature.outputs))
+    return fail();
+  return signature;
+}
+
+//===----------------------------------------------------------------------===//
+// Passes
+//===----------------------------------------------------------------------===//
 
 namespace {
 struct DistinctResultsPass
@@ -32,35 +183,32 @@ struct DistinctResultsPass
         auto type = dyn_cast<RankedTensorType>(v.getType());
         if (!type || seen.insert(v).second)
           continue;
-        Value init = tensor::EmptyOp::create(b, ret.getLoc(), type.getShape(),
-                                             type.getElementType());
+        Value init = tensor::EmptyOp::create(
+            b, ret.getLoc(), tensor::getMixedSizes(b, ret.getLoc(), v),
+            type.getElementType());
         operand.set(linalg::CopyOp::create(b, ret.getLoc(), v, init).getResult(0));
       }
     });
   }
 };
 
-struct EmptyBufferArgsPass
-    : numjit::impl::NumjitEmptyBufferArgsBase<EmptyBufferArgsPass> {
+struct RecordSignaturePass
+    : numjit::impl::NumjitRecordSignatureBase<RecordSignaturePass> {
   void runOnOperation() override {
     func::FuncOp func = getOperation();
-    if (func.isExternal())
+    // Only kernels: functions over tensors of numjit's element types.
+    auto isKernelTensor = [](Type t) {
+      auto tensor = dyn_cast<RankedTensorType>(t);
+      return tensor && isKernelElement(tensor.getElementType());
+    };
+    if (func.isExternal() || !llvm::all_of(func.getArgumentTypes(), isKernelTensor) ||
+        !llvm::all_of(func.getResultTypes(), isKernelTensor))
       return;
-    Block &entry = func.front();
-    OpBuilder b = OpBuilder::atBlockBegin(&entry);
-    SmallVector<Type> inputs(func.getArgumentTypes());
-    for (auto [i, arg] : llvm::enumerate(entry.getArguments())) {
-      auto type = dyn_cast<MemRefType>(arg.getType());
-      if (!type || type.getRank() == 1 || !type.hasStaticShape() ||
-          type.getNumElements() != 0)
-        continue;
-      Value stand_in = memref::AllocaOp::create(b, func.getLoc(), type);
-      arg.replaceAllUsesWith(stand_in);
-      auto flat = MemRefType::get({0}, type.getElementType());
-      arg.setType(flat);
-      inputs[i] = flat;
-    }
-    func.setType(FunctionType::get(&getContext(), inputs, func.getResultTypes()));
+    FailureOr<KernelSignature> signature = readKernelSignature(func);
+    if (failed(signature))
+      return signalPassFailure();
+    func->setAttr(kSignatureAttrName,
+                  encodeKernelSignature(&getContext(), *signature));
   }
 };
 } // namespace

@@ -15,6 +15,7 @@
 
 #include "mlir/Dialect/Func/IR/FuncOps.h"
 #include "mlir/Dialect/MemRef/IR/MemRef.h"
+#include "mlir/Dialect/SCF/IR/SCF.h"
 #include "mlir/IR/BuiltinOps.h"
 #include "mlir/IR/Matchers.h"
 
@@ -24,6 +25,7 @@ namespace mlir::numjit {
 } // namespace mlir::numjit
 
 using namespace mlir;
+using namespace mlir::numjit;
 
 namespace {
 /// Where the operands of a marked product sit in its loops (d0 = row of C,
@@ -61,28 +63,15 @@ FailureOr<GemmShape> matchGemm(linalg::GenericOp op) {
   return shape;
 }
 
-/// A buffer a BLAS routine can read: static rank 2, unit stride along rows.
+/// A buffer a BLAS routine can read: rank 2, unit stride along rows.
 bool hasContiguousRows(Value v, Type elem) {
   auto type = dyn_cast<MemRefType>(v.getType());
-  if (!type || type.getRank() != 2 || type.getElementType() != elem ||
-      !type.hasStaticShape())
+  if (!type || type.getRank() != 2 || type.getElementType() != elem)
     return false;
   SmallVector<int64_t> strides;
   int64_t offset;
   return succeeded(type.getStridesAndOffset(strides, offset)) &&
          strides[1] == 1;
-}
-
-/// The C ABI operands of one buffer: address of its base, offset and row
-/// stride in elements, each as i64.
-void appendBuffer(OpBuilder &b, Location loc, Value memref,
-                  SmallVectorImpl<Value> &args) {
-  auto i64 = b.getI64Type();
-  auto meta = memref::ExtractStridedMetadataOp::create(b, loc, memref);
-  Value base = memref::ExtractAlignedPointerAsIndexOp::create(b, loc, memref);
-  args.push_back(arith::IndexCastOp::create(b, loc, i64, base));
-  args.push_back(arith::IndexCastOp::create(b, loc, i64, meta.getOffset()));
-  args.push_back(arith::IndexCastOp::create(b, loc, i64, meta.getStrides()[0]));
 }
 
 /// The fill that zeroes `out` right before `op`, if there is one: the call
@@ -97,7 +86,14 @@ linalg::FillOp zeroFillBefore(Operation *op, Value out) {
   return fill;
 }
 
+/// One operand of a BLAS call: base address, offset and row stride.
+struct Buffer {
+  Value base, offset, rowStride; // i64
+};
+
 struct GemmToBlasPass : numjit::impl::NumjitGemmToBlasBase<GemmToBlasPass> {
+  using Base::Base;
+
   void runOnOperation() override {
     ModuleOp module = getOperation();
     SmallVector<linalg::GenericOp> marked;
@@ -115,43 +111,124 @@ struct GemmToBlasPass : numjit::impl::NumjitGemmToBlasBase<GemmToBlasPass> {
           !hasContiguousRows(a, elem) || !hasContiguousRows(bv, elem) ||
           !hasContiguousRows(c, elem))
         continue;
-      replace(op, *shape, a, bv, c, elem.isF32() ? "numjit_rt_sgemm"
-                                                 : "numjit_rt_dgemm");
+      replace(op, *shape, a, bv, c, elem);
     }
   }
 
   void replace(linalg::GenericOp op, GemmShape shape, Value a, Value bv,
-               Value c, StringRef callee) {
+               Value c, Type elem) {
+    linalg::FillOp fill = zeroFillBefore(op, c);
     OpBuilder b(op);
     Location loc = op.getLoc();
     auto i64 = b.getI64Type();
+    auto dim = [&](Value v, int64_t d) -> Value {
+      return arith::IndexCastOp::create(b, loc, i64,
+                                        memref::DimOp::create(b, loc, v, d));
+    };
+    Value m = dim(c, 0), n = dim(c, 1), k = dim(a, shape.transA ? 0 : 1);
+    Buffer buffers[] = {buffer(b, loc, a), buffer(b, loc, bv), buffer(b, loc, c)};
+
+    bool dynamic = llvm::any_of(ValueRange{a, bv, c}, [](Value v) {
+      return !cast<MemRefType>(v.getType()).hasStaticShape();
+    });
+    if (!dynamic) {
+      call(b, loc, shape, elem, m, n, k, buffers, /*accumulate=*/!fill);
+      if (fill)
+        fill.erase();
+      op.erase();
+      return;
+    }
+    // Sizes known only when the kernel runs: call BLAS when the product is
+    // large (and its sizes fit BLAS's 32-bit integers), else run the loops.
     auto constant = [&](int64_t v) -> Value {
       return arith::ConstantIntOp::create(b, loc, i64, v);
     };
-    ArrayRef<int64_t> cShape = cast<MemRefType>(c.getType()).getShape();
-    ArrayRef<int64_t> aShape = cast<MemRefType>(a.getType()).getShape();
-    int64_t k = shape.transA ? aShape[0] : aShape[1];
-    linalg::FillOp fill = zeroFillBefore(op, c);
-    SmallVector<Value> args = {constant(shape.transA), constant(shape.transB),
-                               constant(cShape[0]), constant(cShape[1]),
-                               constant(k)};
-    appendBuffer(b, loc, a, args);
-    appendBuffer(b, loc, bv, args);
-    appendBuffer(b, loc, c, args);
-    args.push_back(constant(fill ? 0 : 1));
-    func::CallOp::create(b, loc, declare(callee, args.size()), TypeRange{},
-                         args);
+    Value work = arith::MulIOp::create(b, loc, arith::MulIOp::create(b, loc, m, n), k);
+    Value large = arith::CmpIOp::create(b, loc, arith::CmpIPredicate::sge, work,
+                                        constant(kBlasMinMultiplyAdds));
+    for (Value v : {m, n, k, buffers[0].rowStride, buffers[1].rowStride,
+                    buffers[2].rowStride})
+      large = arith::AndIOp::create(
+          b, loc, large,
+          arith::CmpIOp::create(b, loc, arith::CmpIPredicate::slt, v,
+                                constant(int64_t(1) << 31)));
+    auto ifOp = scf::IfOp::create(b, loc, large, /*withElseRegion=*/true);
+    b.setInsertionPointToStart(ifOp.thenBlock());
+    call(b, loc, shape, elem, m, n, k, buffers, /*accumulate=*/!fill);
+    b.setInsertionPointToStart(ifOp.elseBlock());
+    if (fill)
+      b.clone(*fill);
+    b.clone(*op);
     if (fill)
       fill.erase();
     op.erase();
   }
 
-  /// `func.func private @callee(i64, ..., i64)`, declared once per module.
-  FlatSymbolRefAttr declare(StringRef callee, size_t numArgs) {
+  Buffer buffer(OpBuilder &b, Location loc, Value memref) {
+    auto i64 = b.getI64Type();
+    auto meta = memref::ExtractStridedMetadataOp::create(b, loc, memref);
+    Value base = memref::ExtractAlignedPointerAsIndexOp::create(b, loc, memref);
+    return {arith::IndexCastOp::create(b, loc, i64, base),
+            arith::IndexCastOp::create(b, loc, i64, meta.getOffset()),
+            arith::IndexCastOp::create(b, loc, i64, meta.getStrides()[0])};
+  }
+
+  /// C (+)= op(A) op(B): a call of numjit's runtime, or of cblas_?gemm.
+  void call(OpBuilder &b, Location loc, GemmShape shape, Type elem, Value m,
+            Value n, Value k, ArrayRef<Buffer> buffers, bool accumulate) {
+    auto i64 = b.getI64Type();
+    auto constant = [&](int64_t v) -> Value {
+      return arith::ConstantIntOp::create(b, loc, i64, v);
+    };
+    if (!cblas) {
+      SmallVector<Value> args = {constant(shape.transA), constant(shape.transB),
+                                 m, n, k};
+      for (const Buffer &buffer : buffers)
+        args.append({buffer.base, buffer.offset, buffer.rowStride});
+      args.push_back(constant(accumulate));
+      StringRef callee = elem.isF32() ? "numjit_rt_sgemm" : "numjit_rt_dgemm";
+      SmallVector<Type> types(args.size(), i64);
+      func::CallOp::create(b, loc, declare(callee, types), TypeRange{}, args);
+      return;
+    }
+    // cblas_?gemm(order, transA, transB, m, n, k, alpha, A, lda, B, ldb,
+    //             beta, C, ldc) with CBLAS's enum values: row-major 101,
+    // no-trans 111, trans 112.
+    auto i32 = b.getI32Type();
+    auto ptr = LLVM::LLVMPointerType::get(b.getContext());
+    auto int32 = [&](Value v) -> Value { return arith::TruncIOp::create(b, loc, i32, v); };
+    auto int32Constant = [&](int64_t v) -> Value {
+      return arith::ConstantIntOp::create(b, loc, i32, v);
+    };
+    auto scalar = [&](double v) -> Value {
+      return arith::ConstantFloatOp::create(b, loc, cast<FloatType>(elem),
+                                            APFloat(elem.isF32() ? APFloat(float(v))
+                                                                 : APFloat(v)));
+    };
+    int64_t bytes = elem.getIntOrFloatBitWidth() / 8;
+    auto address = [&](const Buffer &buffer) -> Value {
+      Value offsetBytes = arith::MulIOp::create(b, loc, buffer.offset, constant(bytes));
+      Value address = arith::AddIOp::create(b, loc, buffer.base, offsetBytes);
+      return LLVM::IntToPtrOp::create(b, loc, ptr, address).getResult();
+    };
+    SmallVector<Value> args = {int32Constant(101),
+                               int32Constant(shape.transA ? 112 : 111),
+                               int32Constant(shape.transB ? 112 : 111),
+                               int32(m), int32(n), int32(k), scalar(1.0),
+                               address(buffers[0]), int32(buffers[0].rowStride),
+                               address(buffers[1]), int32(buffers[1].rowStride),
+                               scalar(accumulate ? 1.0 : 0.0),
+                               address(buffers[2]), int32(buffers[2].rowStride)};
+    StringRef callee = elem.isF32() ? "cblas_sgemm" : "cblas_dgemm";
+    func::CallOp::create(b, loc, declare(callee, ValueRange(args).getTypes()),
+                         TypeRange{}, args);
+  }
+
+  /// `func.func private @callee(types...)`, declared once per module.
+  FlatSymbolRefAttr declare(StringRef callee, TypeRange types) {
     ModuleOp module = getOperation();
     if (!module.lookupSymbol(callee)) {
       OpBuilder b = OpBuilder::atBlockEnd(module.getBody());
-      SmallVector<Type> types(numArgs, b.getI64Type());
       auto decl = func::FuncOp::create(b, module.getLoc(), callee,
                                        b.getFunctionType(types, {}));
       decl.setPrivate();

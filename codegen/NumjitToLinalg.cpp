@@ -10,6 +10,7 @@
 #include "codegen/ScalarOps.h"
 #include "ir/NumjitOps.h"
 
+#include "mlir/Dialect/Arith/Utils/Utils.h"
 #include "mlir/Dialect/Func/IR/FuncOps.h"
 #include "mlir/IR/AffineMap.h"
 #include "mlir/Transforms/DialectConversion.h"
@@ -25,9 +26,46 @@ using namespace mlir::numjit;
 namespace {
 using utils::IteratorType;
 
-Value emptyLike(OpBuilder &b, Location loc, RankedTensorType type) {
-  return tensor::EmptyOp::create(b, loc, type.getShape(),
-                                 type.getElementType());
+/// A tensor.empty of `type`; dimension d, when dynamic, has size `size(d)`.
+Value emptyTensor(OpBuilder &b, Location loc, RankedTensorType type,
+                  function_ref<Value(int64_t)> size) {
+  SmallVector<Value> dynamic;
+  for (int64_t d = 0; d < type.getRank(); ++d)
+    if (type.isDynamicDim(d))
+      dynamic.push_back(size(d));
+  return tensor::EmptyOp::create(b, loc, type, dynamic);
+}
+
+/// A tensor.empty of `type` whose dynamic sizes are those of `like` (a
+/// tensor of the same shape, e.g. an elementwise op's operand).
+Value emptyLike(OpBuilder &b, Location loc, RankedTensorType type, Value like) {
+  return emptyTensor(b, loc, type, [&](int64_t d) -> Value {
+    return tensor::DimOp::create(b, loc, like, d);
+  });
+}
+
+/// A tensor.empty of `type` whose dynamic sizes are `sizes`, in order (an
+/// op's `sizes` operands).
+Value emptyWithSizes(OpBuilder &b, Location loc, RankedTensorType type,
+                     ValueRange sizes) {
+  return tensor::EmptyOp::create(b, loc, type, sizes);
+}
+
+/// A tensor.empty of `type` whose dimension i, when dynamic, is dimension
+/// `from[i]` of `source`.
+Value emptyFromDims(OpBuilder &b, Location loc, RankedTensorType type,
+                    Value source, ArrayRef<int64_t> from) {
+  return emptyTensor(b, loc, type, [&](int64_t d) -> Value {
+    return tensor::DimOp::create(b, loc, source, from[d]);
+  });
+}
+
+/// Size of dimension `d` of `v` as an OpFoldResult (an attribute if static).
+OpFoldResult sizeOf(OpBuilder &b, Location loc, Value v, int64_t d) {
+  auto type = cast<RankedTensorType>(v.getType());
+  if (!type.isDynamicDim(d))
+    return b.getIndexAttr(type.getDimSize(d));
+  return tensor::DimOp::create(b, loc, v, d).getResult();
 }
 
 RankedTensorType resultType(Operation *op) {
@@ -51,7 +89,7 @@ struct ElementwiseLowering : OpConversionPattern<OpTy> {
     SmallVector<IteratorType> iterators(type.getRank(), IteratorType::parallel);
     Operation *scalarOf = op.getOperation();
     auto generic = linalg::GenericOp::create(
-        rewriter, loc, type, operands, emptyLike(rewriter, loc, type), maps,
+        rewriter, loc, type, operands, emptyLike(rewriter, loc, type, operands[0]), maps,
         iterators, [&](OpBuilder &b, Location l, ValueRange args) {
           Value r = buildScalarOp(b, l, scalarOf, args.drop_back());
           linalg::YieldOp::create(b, l, r);
@@ -83,7 +121,8 @@ struct IotaLowering : OpConversionPattern<IotaOp> {
     Location loc = op.getLoc();
     int64_t dim = op.getDimAttr().getInt();
     auto generic = linalg::GenericOp::create(
-        rewriter, loc, type, ValueRange{}, emptyLike(rewriter, loc, type),
+        rewriter, loc, type, ValueRange{},
+        emptyWithSizes(rewriter, loc, type, adaptor.getSizes()),
         rewriter.getMultiDimIdentityMap(type.getRank()),
         SmallVector<IteratorType>(type.getRank(), IteratorType::parallel),
         [&](OpBuilder &b, Location l, ValueRange) {
@@ -115,8 +154,9 @@ struct BroadcastInDimLowering : OpConversionPattern<BroadcastInDimOp> {
         AffineMap::get(out.getRank(), 0, exprs, rewriter.getContext()),
         rewriter.getMultiDimIdentityMap(out.getRank())};
     auto generic = linalg::GenericOp::create(
-        rewriter, loc, out, adaptor.getOperand(), emptyLike(rewriter, loc, out),
-        maps, SmallVector<IteratorType>(out.getRank(), IteratorType::parallel),
+        rewriter, loc, out, adaptor.getOperand(),
+        emptyWithSizes(rewriter, loc, out, adaptor.getSizes()), maps,
+        SmallVector<IteratorType>(out.getRank(), IteratorType::parallel),
         [](OpBuilder &b, Location l, ValueRange args) {
           linalg::YieldOp::create(b, l, args[0]);
         });
@@ -157,9 +197,18 @@ struct ReshapeLowering : OpConversionPattern<ReshapeOp> {
     if (in.getRank() > 1)
       flat = tensor::CollapseShapeOp::create(rewriter, loc, flat,
                                              allDims(in.getRank()));
-    if (out.getRank() > 1)
+    if (out.getRank() > 1) {
+      SmallVector<OpFoldResult> shape;
+      auto sizes = adaptor.getSizes().begin();
+      for (int64_t d = 0; d < out.getRank(); ++d)
+        shape.push_back(out.isDynamicDim(d) ? OpFoldResult(*sizes++)
+                                            : rewriter.getIndexAttr(out.getDimSize(d)));
       flat = tensor::ExpandShapeOp::create(rewriter, loc, out, flat,
-                                           allDims(out.getRank()));
+                                           allDims(out.getRank()), shape);
+    } else if (out != flat.getType()) {
+      // Rank 1 from a collapse: only the static-ness of the size differs.
+      flat = tensor::CastOp::create(rewriter, loc, out, flat);
+    }
     rewriter.replaceOp(op, flat);
     return success();
   }
@@ -171,9 +220,11 @@ struct TransposeLowering : OpConversionPattern<TransposeOp> {
   matchAndRewrite(TransposeOp op, OpAdaptor adaptor,
                   ConversionPatternRewriter &rewriter) const override {
     Location loc = op.getLoc();
-    auto t = linalg::TransposeOp::create(rewriter, loc, adaptor.getOperand(),
-                                         emptyLike(rewriter, loc, op.getType()),
-                                         op.getPermutation());
+    auto t = linalg::TransposeOp::create(
+        rewriter, loc, adaptor.getOperand(),
+        emptyFromDims(rewriter, loc, op.getType(), adaptor.getOperand(),
+                      op.getPermutation()),
+        op.getPermutation());
     rewriter.replaceOp(op, t->getResults());
     return success();
   }
@@ -186,15 +237,18 @@ struct SliceLowering : OpConversionPattern<SliceOp> {
                   ConversionPatternRewriter &rewriter) const override {
     // An empty result may start at the end of a dimension, which
     // tensor.extract_slice rejects as out of bounds: it needs no data anyway.
-    if (op.getType().getNumElements() == 0) {
-      rewriter.replaceOp(op, emptyLike(rewriter, op.getLoc(), op.getType()));
+    RankedTensorType out = op.getType();
+    if (out.hasStaticShape() && out.getNumElements() == 0) {
+      rewriter.replaceOp(op, emptyWithSizes(rewriter, op.getLoc(), out, {}));
       return success();
     }
     SmallVector<OpFoldResult> offsets, sizes, strides;
-    for (auto [start, size, stride] :
-         llvm::zip(op.getStart(), op.getType().getShape(), op.getStrides())) {
+    for (auto [d, start, stride] :
+         llvm::enumerate(op.getStart(), op.getStrides())) {
       offsets.push_back(rewriter.getIndexAttr(start));
-      sizes.push_back(rewriter.getIndexAttr(size));
+      sizes.push_back(out.isDynamicDim(d)
+                          ? sizeOf(rewriter, op.getLoc(), adaptor.getOperand(), d)
+                          : rewriter.getIndexAttr(out.getDimSize(d)));
       strides.push_back(rewriter.getIndexAttr(stride));
     }
     rewriter.replaceOpWithNewOp<tensor::ExtractSliceOp>(
@@ -213,18 +267,32 @@ struct PadLowering : OpConversionPattern<PadOp> {
     Location loc = op.getLoc();
     RankedTensorType out = op.getType(), in = op.getOperand().getType();
     Value zero = buildScalarConstant(rewriter, loc, out.getElementType(), 0);
+    // A dynamic dimension n becomes low + high + n + (n - 1) * interior
+    // (at least low + high when n is 0).
+    Value operand = adaptor.getOperand();
+    Value init = emptyTensor(rewriter, loc, out, [&](int64_t d) -> Value {
+      auto c = [&](int64_t v) { return arith::ConstantIndexOp::create(rewriter, loc, v); };
+      Value n = tensor::DimOp::create(rewriter, loc, operand, d);
+      Value gaps = arith::MaxSIOp::create(
+          rewriter, loc, arith::SubIOp::create(rewriter, loc, n, c(1)), c(0));
+      Value inner = arith::AddIOp::create(
+          rewriter, loc, n,
+          arith::MulIOp::create(rewriter, loc, gaps, c(op.getInterior()[d])));
+      return arith::AddIOp::create(rewriter, loc, inner,
+                                   c(op.getLow()[d] + op.getHigh()[d]));
+    });
     Value acc = linalg::FillOp::create(rewriter, loc, ValueRange{zero},
-                                       ValueRange{emptyLike(rewriter, loc, out)})
+                                       ValueRange{init})
                     .getResult(0);
-    if (in.getNumElements() != 0) {
+    if (!in.hasStaticShape() || in.getNumElements() != 0) {
       SmallVector<OpFoldResult> offsets, sizes, strides;
       for (int64_t d = 0; d < in.getRank(); ++d) {
         offsets.push_back(rewriter.getIndexAttr(op.getLow()[d]));
-        sizes.push_back(rewriter.getIndexAttr(in.getDimSize(d)));
+        sizes.push_back(sizeOf(rewriter, loc, operand, d));
         strides.push_back(rewriter.getIndexAttr(op.getInterior()[d] + 1));
       }
-      acc = tensor::InsertSliceOp::create(rewriter, loc, adaptor.getOperand(),
-                                          acc, offsets, sizes, strides);
+      acc = tensor::InsertSliceOp::create(rewriter, loc, operand, acc, offsets,
+                                          sizes, strides);
     }
     rewriter.replaceOp(op, acc);
     return success();
@@ -238,35 +306,61 @@ struct ConcatenateLowering : OpConversionPattern<ConcatenateOp> {
                   ConversionPatternRewriter &rewriter) const override {
     Location loc = op.getLoc();
     RankedTensorType out = op.getType();
-    Value acc = emptyLike(rewriter, loc, out);
-    int64_t offset = 0, dim = op.getDimAttr().getInt();
-    for (Value input : adaptor.getInputs()) {
+    int64_t dim = op.getDimAttr().getInt();
+    ValueRange inputs = adaptor.getInputs();
+    // Offsets along `dim` are attributes while sizes are static, values
+    // (sums of tensor.dim) once one is dynamic.
+    auto add = [&](OpFoldResult a, OpFoldResult b) -> OpFoldResult {
+      std::optional<int64_t> x = getConstantIntValue(a), y = getConstantIntValue(b);
+      if (x && y)
+        return rewriter.getIndexAttr(*x + *y);
+      return arith::AddIOp::create(rewriter, loc,
+                                   getValueOrCreateConstantIndexOp(rewriter, loc, a),
+                                   getValueOrCreateConstantIndexOp(rewriter, loc, b))
+          .getResult();
+    };
+    SmallVector<OpFoldResult> offsetsAlong{rewriter.getIndexAttr(0)};
+    for (Value input : inputs)
+      offsetsAlong.push_back(add(offsetsAlong.back(), sizeOf(rewriter, loc, input, dim)));
+    Value acc = emptyTensor(rewriter, loc, out, [&](int64_t d) -> Value {
+      return d == dim ? getValueOrCreateConstantIndexOp(rewriter, loc, offsetsAlong.back())
+                      : tensor::DimOp::create(rewriter, loc, inputs[0], d).getResult();
+    });
+    for (auto [i, input] : llvm::enumerate(inputs)) {
       auto type = cast<RankedTensorType>(input.getType());
       // An empty input adds nothing (and its offset may be past the end).
-      if (type.getNumElements() == 0) {
-        offset += type.getDimSize(dim);
+      if (type.hasStaticShape() && type.getNumElements() == 0)
         continue;
-      }
       SmallVector<OpFoldResult> offsets, sizes, strides;
       for (int64_t d = 0; d < out.getRank(); ++d) {
-        offsets.push_back(rewriter.getIndexAttr(d == dim ? offset : 0));
-        sizes.push_back(rewriter.getIndexAttr(type.getDimSize(d)));
+        offsets.push_back(d == dim ? offsetsAlong[i] : rewriter.getIndexAttr(0));
+        sizes.push_back(sizeOf(rewriter, loc, input, d));
         strides.push_back(rewriter.getIndexAttr(1));
       }
       acc = tensor::InsertSliceOp::create(rewriter, loc, input, acc, offsets,
                                           sizes, strides);
-      offset += type.getDimSize(dim);
     }
     rewriter.replaceOp(op, acc);
     return success();
   }
 };
 
+/// A tensor of `type` filled with `value`; its dimension i, when dynamic,
+/// is dimension `from[i]` of `source`.
 Value filledInit(OpBuilder &b, Location loc, RankedTensorType type,
-                 Value value) {
+                 Value value, Value source, ArrayRef<int64_t> from) {
   return linalg::FillOp::create(b, loc, ValueRange{value},
-                                ValueRange{emptyLike(b, loc, type)})
+                                ValueRange{emptyFromDims(b, loc, type, source, from)})
       .getResult(0);
+}
+
+/// The dims of a rank `rank` operand that remain after removing `removed`.
+SmallVector<int64_t> remainingDims(int64_t rank, ArrayRef<int64_t> removed) {
+  SmallVector<int64_t> kept;
+  for (int64_t d = 0; d < rank; ++d)
+    if (!llvm::is_contained(removed, d))
+      kept.push_back(d);
+  return kept;
 }
 
 struct ReduceLowering : OpConversionPattern<ReduceOp> {
@@ -279,7 +373,9 @@ struct ReduceLowering : OpConversionPattern<ReduceOp> {
     ReduceKind kind = op.getKind();
     Value init = filledInit(
         rewriter, loc, out,
-        buildReduceIdentity(rewriter, loc, kind, out.getElementType()));
+        buildReduceIdentity(rewriter, loc, kind, out.getElementType()),
+        adaptor.getOperand(),
+        remainingDims(op.getOperand().getType().getRank(), op.getDims()));
     // A linalg.generic rather than linalg.reduce, so that elementwise
     // producers fuse into it (sum(x * y) reads x and y once and writes
     // nothing else). Float sums and products may be reassociated, which is
@@ -322,11 +418,14 @@ struct ArgMaxLowering : OpConversionPattern<ArgMaxOp> {
     int64_t dim = op.getDimAttr().getInt(), rank = in.getRank();
     Type elem = in.getElementType(), indexType = out.getElementType();
     auto valuesType = out.clone(elem);
+    SmallVector<int64_t> kept = remainingDims(rank, {dim});
     Value values = filledInit(
         rewriter, loc, valuesType,
-        buildReduceIdentity(rewriter, loc, ReduceKind::max, elem));
+        buildReduceIdentity(rewriter, loc, ReduceKind::max, elem),
+        adaptor.getOperand(), kept);
     Value indices = filledInit(rewriter, loc, out,
-                               buildScalarConstant(rewriter, loc, indexType, 0));
+                               buildScalarConstant(rewriter, loc, indexType, 0),
+                               adaptor.getOperand(), kept);
     SmallVector<AffineExpr> outExprs;
     SmallVector<IteratorType> iterators;
     for (int64_t d = 0; d < rank; ++d) {
@@ -417,8 +516,19 @@ struct DotGeneralLowering : OpConversionPattern<DotGeneralOp> {
     SmallVector<IteratorType> iterators(numOut, IteratorType::parallel);
     iterators.append(lc.size(), IteratorType::reduction);
     Type elem = out.getElementType();
-    Value init =
-        filledInit(rewriter, loc, out, buildScalarConstant(rewriter, loc, elem, 0));
+    Value zero = buildScalarConstant(rewriter, loc, elem, 0);
+    Value empty = emptyTensor(rewriter, loc, out, [&](int64_t d) -> Value {
+      // Result dims: batch (from lhs), lhs free, rhs free.
+      if (d < nb)
+        return tensor::DimOp::create(rewriter, loc, adaptor.getLhs(), lb[d]);
+      if (d < nb + int64_t(lf.size()))
+        return tensor::DimOp::create(rewriter, loc, adaptor.getLhs(), lf[d - nb]);
+      return tensor::DimOp::create(rewriter, loc, adaptor.getRhs(),
+                                   rf[d - nb - int64_t(lf.size())]);
+    });
+    Value init = linalg::FillOp::create(rewriter, loc, ValueRange{zero},
+                                        ValueRange{empty})
+                     .getResult(0);
     // The sum may be reassociated (vectorized) and contracted into FMAs.
     auto fm = arith::FastMathFlags::reassoc | arith::FastMathFlags::contract;
     bool isFloat = isa<FloatType>(elem);
@@ -440,18 +550,34 @@ struct DotGeneralLowering : OpConversionPattern<DotGeneralOp> {
 
   /// A plain f32/f64 matrix product big enough for a BLAS call to beat
   /// generated loops (numjit-gemm-to-blas makes the call once operands are
-  /// buffers): below about 32^3 multiply-adds the call costs more.
+  /// buffers): below kBlasMinMultiplyAdds the call costs more. With a
+  /// dynamic size the call decides when the kernel runs.
   static bool isBlasCandidate(DotGeneralOp op) {
     RankedTensorType lhs = op.getLhs().getType(), rhs = op.getRhs().getType();
     Type elem = op.getType().getElementType();
     if (lhs.getRank() != 2 || rhs.getRank() != 2 || !op.getLhsBatch().empty() ||
-        op.getLhsContract().size() != 1 || !(elem.isF32() || elem.isF64()) ||
-        !op.getType().hasStaticShape())
+        op.getLhsContract().size() != 1 || !(elem.isF32() || elem.isF64()))
       return false;
+    if (!lhs.hasStaticShape() || !rhs.hasStaticShape())
+      return true;
     int64_t k = lhs.getDimSize(op.getLhsContract()[0]);
     return op.getType().getNumElements() * k >= kBlasMinMultiplyAdds;
   }
-  static constexpr int64_t kBlasMinMultiplyAdds = 32 * 32 * 32;
+};
+
+/// get_dimension_size: tensor.dim as a rank-0 i64 tensor.
+struct GetDimensionSizeLowering : OpConversionPattern<GetDimensionSizeOp> {
+  using OpConversionPattern::OpConversionPattern;
+  LogicalResult
+  matchAndRewrite(GetDimensionSizeOp op, OpAdaptor adaptor,
+                  ConversionPatternRewriter &rewriter) const override {
+    Location loc = op.getLoc();
+    Value size = tensor::DimOp::create(rewriter, loc, adaptor.getOperand(),
+                                       op.getDimAttr().getInt());
+    Value i64 = arith::IndexCastOp::create(rewriter, loc, rewriter.getI64Type(), size);
+    rewriter.replaceOpWithNewOp<tensor::FromElementsOp>(op, op.getType(), i64);
+    return success();
+  }
 };
 
 template <typename... Ops>
@@ -483,5 +609,5 @@ void mlir::numjit::populateNumjitToLinalgPatterns(RewritePatternSet &patterns) {
   patterns.add<ConstantLowering, IotaLowering, BroadcastInDimLowering,
                ReshapeLowering, TransposeLowering, SliceLowering, PadLowering,
                ConcatenateLowering, ReduceLowering, ArgMaxLowering,
-               DotGeneralLowering>(patterns.getContext());
+               DotGeneralLowering, GetDimensionSizeLowering>(patterns.getContext());
 }

@@ -28,6 +28,7 @@
 
 #include "codegen/Passes.h"
 
+#include "mlir/Dialect/Arith/Utils/Utils.h"
 #include "mlir/Dialect/Func/IR/FuncOps.h"
 #include "mlir/Dialect/Linalg/Transforms/Transforms.h"
 #include "mlir/Dialect/Linalg/Utils/Utils.h"
@@ -42,6 +43,7 @@ namespace mlir::numjit {
 } // namespace mlir::numjit
 
 using namespace mlir;
+using namespace mlir::numjit;
 
 namespace {
 /// Which results of an operand's indexing map are the outer loop (d0).
@@ -67,20 +69,81 @@ Value rootBuffer(Value v) {
   return v;
 }
 
+/// What a loop extent is, for telling whether two ops' outer loops have the
+/// same size: a constant, the k-th symbolic size of the kernel's signature,
+/// or an opaque value (equal only to itself).
+struct Extent {
+  int64_t size = ShapedType::kDynamic; ///< the constant, when static
+  int64_t symbol = -1;                 ///< the signature's symbol, if known
+  const void *opaque = nullptr;        ///< otherwise a unique identity
+
+  bool isStatic() const { return !ShapedType::isDynamic(size); }
+  bool operator==(const Extent &o) const {
+    return size == o.size && symbol == o.symbol && opaque == o.opaque;
+  }
+};
+
+/// Where the dynamic sizes of a function's buffer arguments come from:
+/// numjit.signature (recorded before bufferization) names their symbols.
+struct SizeResolver {
+  std::optional<KernelSignature> signature;
+
+  explicit SizeResolver(func::FuncOp func) {
+    if (func->hasAttr(kSignatureAttrName)) {
+      FailureOr<KernelSignature> s = decodeKernelSignature(func);
+      if (succeeded(s))
+        signature = *s;
+    }
+  }
+
+  /// The extent of dimension `dim` of buffer `v`.
+  Extent of(Value v, int64_t dim) {
+    auto type = cast<MemRefType>(v.getType());
+    if (!type.isDynamicDim(dim))
+      return {type.getDimSize(dim)};
+    if (auto cast = v.getDefiningOp<memref::CastOp>())
+      return of(cast.getSource(), dim);
+    if (auto alloc = v.getDefiningOp<memref::AllocOp>())
+      return ofValue(alloc.getDynamicSizes()[type.getDynamicDimIndex(dim)]);
+    if (auto arg = dyn_cast<BlockArgument>(v))
+      if (signature && isa<FunctionOpInterface>(arg.getOwner()->getParentOp())) {
+        unsigned i = arg.getArgNumber(), numInputs = signature->inputs.size();
+        const auto &buffers = i < numInputs ? signature->inputs : signature->outputs;
+        unsigned j = i < numInputs ? i : i - numInputs;
+        if (j < buffers.size() && dim < int64_t(buffers[j].shape.size()) &&
+            buffers[j].shape[dim] < 0)
+          return {ShapedType::kDynamic, -1 - buffers[j].shape[dim], nullptr};
+      }
+    return {ShapedType::kDynamic, -1, v.getAsOpaquePointer()};
+  }
+
+  /// The extent given by an index value.
+  Extent ofValue(Value size) {
+    if (std::optional<int64_t> c = getConstantIntValue(size))
+      return {*c};
+    if (auto dimOp = size.getDefiningOp<memref::DimOp>())
+      if (std::optional<int64_t> d = dimOp.getConstantIndex())
+        return of(dimOp.getSource(), *d);
+    return {ShapedType::kDynamic, -1, size.getAsOpaquePointer()};
+  }
+};
+
 /// Whether splitting `v` along `positions` takes the same elements as
 /// splitting its buffer along its first dim: `v` is split along its own
 /// first dim only and is the buffer itself or a reshape of it with the same
 /// first extent (e.g. memref<256xf32> seen as memref<256x1xf32>).
-bool splitsLeadingRows(Value v, ArrayRef<unsigned> positions) {
+bool splitsLeadingRows(Value v, ArrayRef<unsigned> positions,
+                       SizeResolver &sizes) {
   if (positions.size() != 1 || positions[0] != 0)
     return false;
-  int64_t lead = cast<MemRefType>(v.getType()).getDimSize(0);
+  Extent lead = sizes.of(v, 0);
   while (isa_and_present<memref::ExpandShapeOp, memref::CollapseShapeOp>(
       v.getDefiningOp()))
     v = v.getDefiningOp()->getOperand(0);
   auto type = cast<MemRefType>(v.getType());
   return !v.getDefiningOp<ViewLikeOpInterface>() &&
-         type.getLayout().isIdentity() && type.getDimSize(0) == lead;
+         type.getLayout().isIdentity() && type.getRank() > 0 &&
+         sizes.of(v, 0) == lead;
 }
 
 /// Ops that may sit between two ops of a group: they touch no memory
@@ -98,7 +161,9 @@ bool isTransparent(Operation *op) {
 /// what one op writes for a chunk is still in cache when the next reads it.
 struct Group {
   SmallVector<linalg::LinalgOp> ops;
-  int64_t extent = 0, work = 0;
+  Extent extent;
+  /// Iterations of the group's loop nests; kDynamic once a size is.
+  int64_t work = 0;
 };
 
 struct ParallelizePass
@@ -106,6 +171,7 @@ struct ParallelizePass
   using Base::Base;
 
   void runOnOperation() override {
+    SizeResolver sizes(getOperation());
     SmallVector<Group> groups;
     getOperation().walk([&](Block *block) {
       if (block->getParentOp()->getParentOfType<scf::ParallelOp>() ||
@@ -113,22 +179,24 @@ struct ParallelizePass
         return;
       Group group;
       auto flush = [&] {
-        if (group.work >= minIterations)
+        if (ShapedType::isDynamic(group.work) || group.work >= minIterations)
           groups.push_back(group);
         group = Group();
       };
       for (Operation &op : *block) {
         auto linalgOp = dyn_cast<linalg::LinalgOp>(&op);
         int64_t work = 0;
-        std::optional<int64_t> extent =
-            linalgOp ? outerExtent(linalgOp, work) : std::nullopt;
+        std::optional<Extent> extent =
+            linalgOp ? outerExtent(linalgOp, sizes, work) : std::nullopt;
         if (extent) {
           if (!group.ops.empty() &&
-              (*extent != group.extent || !fitsGroup(group, linalgOp)))
+              (!(*extent == group.extent) || !fitsGroup(group, linalgOp, sizes)))
             flush();
           group.extent = *extent;
           group.ops.push_back(linalgOp);
-          group.work += work;
+          group.work = ShapedType::isDynamic(work) || ShapedType::isDynamic(group.work)
+                           ? ShapedType::kDynamic
+                           : group.work + work;
           continue;
         }
         if (!isTransparent(&op))
@@ -140,33 +208,42 @@ struct ParallelizePass
       parallelize(group);
   }
 
-  /// The outer loop's extent if `op` can be split along it (static loops,
-  /// the outer one parallel and a plain index of every operand), and the
-  /// iterations of its whole loop nest in `work`.
-  static std::optional<int64_t> outerExtent(linalg::LinalgOp op,
-                                            int64_t &work) {
+  /// The outer loop's extent if `op` can be split along it (the outer loop
+  /// parallel and a plain index of every operand), and the iterations of
+  /// its whole loop nest in `work` (kDynamic if a size is dynamic).
+  static std::optional<Extent> outerExtent(linalg::LinalgOp op,
+                                           SizeResolver &sizes, int64_t &work) {
     if (!op.hasPureBufferSemantics() || op.getNumLoops() == 0 ||
         !linalg::isParallelIterator(op.getIteratorTypesArray()[0]))
       return std::nullopt;
     SmallVector<int64_t> ranges = op.getStaticLoopRanges();
     work = 1;
-    for (int64_t r : ranges) {
-      if (ShapedType::isDynamic(r))
-        return std::nullopt;
-      work *= r;
-    }
-    if (ranges[0] < 2)
+    for (int64_t r : ranges)
+      work = ShapedType::isDynamic(r) || ShapedType::isDynamic(work)
+                 ? ShapedType::kDynamic
+                 : work * r;
+    if (!ShapedType::isDynamic(ranges[0]) && ranges[0] < 2)
       return std::nullopt;
     for (AffineMap map : op.getIndexingMapsArray())
       if (failed(outerLoopPositions(map)))
         return std::nullopt;
-    return ranges[0];
+    // The extent as one operand's dimension.
+    for (OpOperand &operand : op->getOpOperands()) {
+      if (!isa<MemRefType>(operand.get().getType()))
+        continue;
+      SmallVector<unsigned> positions =
+          *outerLoopPositions(op.getMatchingIndexingMap(&operand));
+      if (!positions.empty())
+        return sizes.of(operand.get(), positions[0]);
+    }
+    return std::nullopt;
   }
 
   /// Whether `next` can run chunk by chunk after the group's ops: every
   /// buffer it shares with them, where either side writes, is the same
   /// value split the same way, so chunk c only touches rows of chunk c.
-  static bool fitsGroup(const Group &group, linalg::LinalgOp next) {
+  static bool fitsGroup(const Group &group, linalg::LinalgOp next,
+                        SizeResolver &sizes) {
     for (OpOperand &b : next->getOpOperands()) {
       if (!isa<MemRefType>(b.get().getType()))
         continue;
@@ -181,8 +258,8 @@ struct ParallelizePass
           auto pa = *outerLoopPositions(op.getMatchingIndexingMap(&a));
           auto pb = *outerLoopPositions(next.getMatchingIndexingMap(&b));
           bool sameSplit = a.get() == b.get() && !pa.empty() && pa == pb;
-          if (!sameSplit && !(splitsLeadingRows(a.get(), pa) &&
-                              splitsLeadingRows(b.get(), pb)))
+          if (!sameSplit && !(splitsLeadingRows(a.get(), pa, sizes) &&
+                              splitsLeadingRows(b.get(), pb, sizes)))
             return false;
         }
     }
@@ -192,32 +269,86 @@ struct ParallelizePass
   void parallelize(Group &group) {
     OpBuilder b(group.ops.back());
     Location loc = group.ops.front().getLoc();
-    int64_t extent = group.extent;
-    // Rows per chunk: about `chunkIterations` iterations of the group's
-    // loop nests, so what one op of the group writes for a chunk is still
-    // in L1 when the next reads it.
-    int64_t perRow = std::max<int64_t>(1, group.work / extent);
-    int64_t chunk = std::clamp<int64_t>(chunkIterations / perRow, 1, extent);
-    int64_t numChunks = llvm::divideCeil(extent, chunk);
     auto index = [&](int64_t v) -> Value {
       return arith::ConstantIndexOp::create(b, loc, v);
     };
-    Value chunkSize = index(chunk), extentValue = index(extent);
-    auto loop = scf::ParallelOp::create(b, loc, ValueRange{index(0)},
-                                        ValueRange{index(numChunks)},
-                                        ValueRange{index(1)});
-    b.setInsertionPointToStart(loop.getBody());
-    Value lo =
-        arith::MulIOp::create(b, loc, loop.getInductionVars()[0], chunkSize);
-    OpFoldResult size = b.getIndexAttr(chunk);
-    if (extent % chunk != 0)
-      size = arith::MinSIOp::create(
-                 b, loc, chunkSize,
-                 arith::SubIOp::create(b, loc, extentValue, lo))
-                 .getResult();
+    if (group.extent.isStatic() && !ShapedType::isDynamic(group.work)) {
+      // Rows per chunk: about `chunkIterations` iterations of the group's
+      // loop nests, so what one op of the group writes for a chunk is still
+      // in L1 when the next reads it.
+      int64_t extent = group.extent.size;
+      int64_t perRow = std::max<int64_t>(1, group.work / extent);
+      int64_t chunk = std::clamp<int64_t>(chunkIterations / perRow, 1, extent);
+      emitChunks(b, loc, group, index(extent), index(chunk),
+                 index(llvm::divideCeil(extent, chunk)), extent % chunk == 0);
+      for (linalg::LinalgOp op : group.ops)
+        op->erase();
+      return;
+    }
+    // Sizes known only when the kernel runs: the same arithmetic in index
+    // ops, and the ops stay on this thread when the work is small.
+    Value extent = outerExtentValue(b, loc, group.ops.front());
+    Value work = index(0);
+    for (linalg::LinalgOp op : group.ops) {
+      Value iterations = index(1);
+      for (Range range : op.createLoopRanges(b, loc))
+        iterations = arith::MulIOp::create(
+            b, loc, iterations, getValueOrCreateConstantIndexOp(b, loc, range.size));
+      work = arith::AddIOp::create(b, loc, work, iterations);
+    }
+    Value large = arith::CmpIOp::create(b, loc, arith::CmpIPredicate::sge, work,
+                                        index(minIterations));
+    auto ifOp = scf::IfOp::create(b, loc, large, /*withElseRegion=*/true);
+    b.setInsertionPointToStart(ifOp.elseBlock());
+    for (linalg::LinalgOp op : group.ops)
+      b.clone(*op);
+    b.setInsertionPointToStart(ifOp.thenBlock());
+    // Here work >= min-iterations > 0, so the extent is at least 1.
+    Value perRow = arith::MaxSIOp::create(
+        b, loc, index(1), arith::DivSIOp::create(b, loc, work, extent));
+    Value chunk = arith::MinSIOp::create(
+        b, loc, extent,
+        arith::MaxSIOp::create(
+            b, loc, index(1),
+            arith::DivSIOp::create(b, loc, index(chunkIterations), perRow)));
+    Value numChunks = arith::CeilDivSIOp::create(b, loc, extent, chunk);
+    emitChunks(b, loc, group, extent, chunk, numChunks, /*evenSplit=*/false);
+    for (linalg::LinalgOp op : group.ops)
+      op->erase();
+  }
 
-    // Operands are replaced one by one (not value by value): one buffer may
-    // be read through two maps, e.g. x + transpose(x).
+  /// The outer loop's extent as an index value.
+  static Value outerExtentValue(OpBuilder &b, Location loc, linalg::LinalgOp op) {
+    for (OpOperand &operand : op->getOpOperands()) {
+      if (!isa<MemRefType>(operand.get().getType()))
+        continue;
+      SmallVector<unsigned> positions =
+          *outerLoopPositions(op.getMatchingIndexingMap(&operand));
+      if (!positions.empty())
+        return getValueOrCreateConstantIndexOp(
+            b, loc, memref::getMixedSize(b, loc, operand.get(), positions[0]));
+    }
+    llvm_unreachable("outerExtent found an operand indexed by the outer loop");
+  }
+
+  /// scf.parallel over `numChunks` chunks of `chunk` rows, each running
+  /// every op of the group on subviews of its rows; the last chunk is cut
+  /// to the extent unless `evenSplit`. Operands are replaced one by one
+  /// (not value by value): one buffer may be read through two maps, e.g.
+  /// x + transpose(x).
+  static void emitChunks(OpBuilder &b, Location loc, Group &group, Value extent,
+                         Value chunk, Value numChunks, bool evenSplit) {
+    Value zero = arith::ConstantIndexOp::create(b, loc, 0);
+    Value one = arith::ConstantIndexOp::create(b, loc, 1);
+    auto loop = scf::ParallelOp::create(b, loc, ValueRange{zero},
+                                        ValueRange{numChunks}, ValueRange{one});
+    b.setInsertionPointToStart(loop.getBody());
+    Value lo = arith::MulIOp::create(b, loc, loop.getInductionVars()[0], chunk);
+    OpFoldResult size = getAsOpFoldResult(chunk);
+    if (!evenSplit)
+      size = arith::MinSIOp::create(b, loc, chunk,
+                                    arith::SubIOp::create(b, loc, extent, lo))
+                 .getResult();
     for (linalg::LinalgOp op : group.ops) {
       Operation *clone = b.clone(*op);
       for (OpOperand &operand : clone->getOpOperands()) {
@@ -228,23 +359,20 @@ struct ParallelizePass
             cast<linalg::LinalgOp>(clone).getMatchingIndexingMap(&operand));
         if (positions.empty())
           continue;
+        b.setInsertionPoint(clone);
         SmallVector<OpFoldResult> offsets(type.getRank(), b.getIndexAttr(0));
-        SmallVector<OpFoldResult> sizes, strides(type.getRank(),
-                                                 b.getIndexAttr(1));
-        for (int64_t d : type.getShape())
-          sizes.push_back(b.getIndexAttr(d));
+        SmallVector<OpFoldResult> sizes =
+            memref::getMixedSizes(b, loc, operand.get());
+        SmallVector<OpFoldResult> strides(type.getRank(), b.getIndexAttr(1));
         for (unsigned p : positions) {
           offsets[p] = lo;
           sizes[p] = size;
         }
-        b.setInsertionPoint(clone);
         operand.set(memref::SubViewOp::create(b, loc, operand.get(), offsets,
                                               sizes, strides));
       }
       b.setInsertionPointAfter(clone);
     }
-    for (linalg::LinalgOp op : group.ops)
-      op->erase();
   }
 };
 

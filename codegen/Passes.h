@@ -11,6 +11,8 @@
 #include "mlir/Dialect/Vector/IR/VectorOps.h"
 #include "mlir/Pass/Pass.h"
 
+#include <string>
+
 namespace mlir {
 class DialectRegistry;
 class OpPassManager;
@@ -20,6 +22,56 @@ namespace numjit {
 /// target dialects, bufferization models, LLVM IR translations.
 void registerCodegenDialects(DialectRegistry &registry);
 
+/// Matrix products below this many multiply-adds stay generated loops: a
+/// BLAS call costs more (decided when the kernel runs if a size is dynamic).
+constexpr int64_t kBlasMinMultiplyAdds = 32 * 32 * 32;
+
+/// What a kernel's code may call besides libc and libm.
+struct PipelineOptions {
+  /// Large loops run on OpenMP threads (libomp).
+  bool threads = true;
+  /// Large f32/f64 matrix products call BLAS: through numjit's runtime
+  /// (`numjit_rt_sgemm`, for the JIT) or OpenBLAS's `cblas_sgemm` directly
+  /// (for ahead-of-time objects, which must not need numjit).
+  enum class Blas { None, Runtime, CBlas } blas = Blas::Runtime;
+
+  bool operator==(const PipelineOptions &) const = default;
+  /// A short text for cache keys and pipeline pools: "t1b1".
+  std::string key() const;
+};
+
+/// A kernel's calling convention, read off its function: one buffer per
+/// argument then per result, row-major and contiguous, whose dynamic sizes
+/// are named by `numjit.dims` attributes (one name per `?`, in order) on
+/// the arguments and results. Names are the kernel's symbolic sizes, in
+/// the order they first appear among the arguments.
+struct KernelSignature {
+  struct Buffer {
+    Type element;
+    /// A size >= 0, or -1 - k for the k-th symbolic size.
+    SmallVector<int64_t> shape;
+  };
+  SmallVector<std::string> symbols;
+  SmallVector<Buffer> inputs, outputs;
+};
+
+/// Reads the signature of `func` (a func.func on tensors), or fails with a
+/// diagnostic: an unnamed dynamic size, a result size no argument has, a
+/// type that is not a ranked tensor of f32, f64, i32, i64 or i1.
+FailureOr<KernelSignature> readKernelSignature(Operation *func);
+
+/// `signature` as the attribute numjit-record-signature stores, and back
+/// from the attribute on `op` (failing with a diagnostic when it is absent
+/// or malformed).
+Attribute encodeKernelSignature(MLIRContext *ctx, const KernelSignature &signature);
+FailureOr<KernelSignature> decodeKernelSignature(Operation *op);
+
+/// The attribute numjit-record-signature stores on a kernel function (and
+/// numjit-emit-entry reads): `numjit.signature`.
+constexpr StringLiteral kSignatureAttrName = "numjit.signature";
+/// The attribute naming the dynamic sizes of an argument or result.
+constexpr StringLiteral kDimsAttrName = "numjit.dims";
+
 #define GEN_PASS_DECL
 #include "codegen/Passes.h.inc"
 
@@ -28,17 +80,24 @@ void populateNumjitToLinalgPatterns(RewritePatternSet &patterns);
 
 /// numjit -> linalg on tensors, then canonicalize and CSE.
 void buildLowerToLinalgPipeline(OpPassManager &pm);
-/// Elementwise fusion of linalg ops on tensors.
-void buildFusionPipeline(OpPassManager &pm);
+/// Elementwise fusion of linalg ops on tensors (large full reductions split
+/// in parallel parts when `options.threads`).
+void buildFusionPipeline(OpPassManager &pm, const PipelineOptions &options = {});
 /// One-shot bufferization; results become out-parameters; deallocation.
 void buildBufferizePipeline(OpPassManager &pm);
-/// linalg on memrefs -> scf loops with vectorizable math.
-void buildLowerToLoopsPipeline(OpPassManager &pm);
-/// Loops -> LLVM dialect, bare-pointer calling convention, no entry point.
-void buildLowerToLLVMDialectPipeline(OpPassManager &pm);
-/// The same, then the single entry point `entry` wrapping `function`.
+/// linalg on memrefs -> scf loops with vectorizable math (parallel chunks
+/// and BLAS calls as `options` allow).
+void buildLowerToLoopsPipeline(OpPassManager &pm,
+                               const PipelineOptions &options = {});
+/// Loops -> LLVM dialect (memref descriptors), no entry point.
+void buildLowerToLLVMDialectPipeline(OpPassManager &pm,
+                                     const PipelineOptions &options = {});
+/// The same, then the single entry point `entry` wrapping `function`, with
+/// the calling convention `interface` ("args" or "c", see
+/// numjit-emit-entry).
 void buildLowerToLLVMPipeline(OpPassManager &pm, StringRef function,
-                              StringRef entry);
+                              StringRef entry, StringRef interface = "args",
+                              const PipelineOptions &options = {});
 
 #define GEN_PASS_REGISTRATION
 #include "codegen/Passes.h.inc"

@@ -95,31 +95,41 @@ def NumjitDistinctResults : Pass<"numjit-distinct-results", "func::FuncOp"> {
                            "mlir::tensor::TensorDialect"];
 }
 
-def NumjitEmptyBufferArgs : Pass<"numjit-empty-buffer-args", "func::FuncOp"> {
-  let summary = "Gives empty multi-dimensional buffer arguments a bare-pointer type";
+def NumjitRecordSignature : Pass<"numjit-record-signature", "func::FuncOp"> {
+  let summary = "Records a kernel's buffers and symbolic sizes on its function";
   let description = [{
-    The bare-pointer calling convention cannot represent a memref argument
-    such as `memref<2x0xf32>` (its strides are not those of an identity
-    layout), so func-to-llvm would leave the function unconverted. An empty
-    buffer is never read or written: this pass retypes such an argument to
-    `memref<0xT>` and gives its uses a zero-size `memref.alloca` of the
-    original type instead.
+    `func.func @f(%x: tensor<?x3xf32> {numjit.dims = ["n"]}) -> tensor<?xf32>`
+    `=> @f attributes {numjit.signature = {symbols = ["n"], inputs = [...],
+    outputs = [...]}}`, read while the function is still on tensors, so that
+    numjit-emit-entry can build the buffers' memref descriptors once the
+    types are gone. Each buffer is a dictionary with its element size in
+    bytes and its shape, whose entries are sizes or -1 - k for the k-th
+    symbol. Fails on a dynamic size that `numjit.dims` does not name, or a
+    result size that no argument has.
   }];
-  let dependentDialects = ["mlir::memref::MemRefDialect"];
 }
 
 def NumjitEmitEntry : Pass<"numjit-emit-entry", "ModuleOp"> {
-  let summary = "Adds the single `void entry(void **args)` entry point of a kernel";
+  let summary = "Adds the single entry point of a kernel";
   let description = [{
-    `llvm.func @f(%a: !llvm.ptr, ...) => llvm.func internal @f(noalias ...)` plus
-    `llvm.func @<entry>(%args: !llvm.ptr)` that loads each pointer from
-    `args` (inputs, then outputs) and calls `@f`.
+    `llvm.func @f(memref descriptors...) => llvm.func internal @f(noalias ...)`
+    plus one entry point that builds each buffer's descriptor (contiguous,
+    row-major) and calls `@f`, per `numjit.signature` on `@f`:
+    - `interface=args` (the JIT): `void entry(void **args)`, where `args`
+      holds, if the kernel has symbolic sizes, first a pointer to their
+      `int64_t` values, then one data pointer per input, then per output;
+    - `interface=c` (ahead-of-time objects):
+      `int32_t entry(int64_t size..., T *input..., T *output...)`, which
+      returns 1 when a size is negative, 2 when a buffer would hold more
+      than 2^63 - 1 bytes, and 0 after running the kernel.
   }];
   let options = [
     Option<"function", "function", "std::string", /*default=*/"\"main\"",
            "Name of the lowered function to wrap">,
     Option<"entry", "entry", "std::string", /*default=*/"\"numjit_entry\"",
            "Name of the entry point to emit">,
+    Option<"interface", "interface", "std::string", /*default=*/"\"args\"",
+           "Calling convention of the entry point: args or c">,
   ];
   let dependentDialects = ["mlir::LLVM::LLVMDialect"];
 }
@@ -131,13 +141,22 @@ def NumjitGemmToBlas : Pass<"numjit-gemm-to-blas", "ModuleOp"> {
     f32/f64 `dot_general` (C[i, j] += A[i|k, k|i] * B[k|j, j|k]) whose
     buffers have contiguous rows becomes
     `func.call @numjit_rt_sgemm/dgemm(transA, transB, m, n, k, A, B, C, ...)`
-    into numjit's runtime, which calls OpenBLAS; a zero fill of C right
-    before it is folded into the call (BLAS beta = 0). Anything else marked
-    loses the mark and stays loops.
+    into numjit's runtime, which calls OpenBLAS, or with `cblas` a call of
+    OpenBLAS's `cblas_sgemm/dgemm` itself (for objects that must not need
+    numjit); a zero fill of C right before it is folded into the call (BLAS
+    beta = 0). With a dynamic size the call is guarded by
+    `scf.if m * n * k >= 32768` and the loops stay in the else branch.
+    Anything else marked loses the mark and stays loops.
   }];
+  let options = [
+    Option<"cblas", "cblas", "bool", /*default=*/"false",
+           "Call cblas_sgemm/dgemm directly instead of numjit's runtime">
+  ];
   let dependentDialects = ["mlir::func::FuncDialect",
                            "mlir::memref::MemRefDialect",
-                           "mlir::arith::ArithDialect"];
+                           "mlir::arith::ArithDialect",
+                           "mlir::scf::SCFDialect",
+                           "mlir::LLVM::LLVMDialect"];
 }
 
 def NumjitParallelizeOuterLoop : Pass<"numjit-parallelize-outer-loop", "func::FuncOp"> {
@@ -150,7 +169,11 @@ def NumjitParallelizeOuterLoop : Pass<"numjit-parallelize-outer-loop", "func::Fu
     `scf.parallel (%c) { linalg op on subviews [%c * C, min(C, N - %c * C)) }`.
     Each chunk keeps the whole inner loop nest, so it vectorizes as before;
     convert-scf-to-openmp then runs the chunks on OpenMP threads. Ops whose
-    outer loop appears in a compound index expression are left alone.
+    outer loop appears in a compound index expression are left alone. With
+    dynamic sizes the chunk count is computed when the kernel runs, and
+    `scf.if work >= min-iterations` keeps small calls on one thread; ops
+    whose outer extent is the same size (the same symbol of
+    `numjit.signature`, or the same value) still share one parallel loop.
   }];
   let options = [
     Option<"minIterations", "min-iterations", "int64_t", /*default=*/"1 << 16",

@@ -1,7 +1,7 @@
 //===- Pipelines.cpp - The CPU lowering pipeline ----------------*- C++ -*-===//
 //
 // numjit -> linalg on tensors -> fused -> bufferized (results become out
-// parameters) -> loops -> LLVM dialect with one `void entry(void**)`.
+// parameters) -> loops -> LLVM dialect with one entry point.
 // Each stage is a function so the JIT can print the IR between stages and
 // numjit-opt can run any one of them.
 //
@@ -34,14 +34,17 @@ void numjit::buildLowerToLinalgPipeline(OpPassManager &pm) {
   addCleanup(pm);
 }
 
-void numjit::buildFusionPipeline(OpPassManager &pm) {
+void numjit::buildFusionPipeline(OpPassManager &pm,
+                                 const PipelineOptions &options) {
   pm.addNestedPass<func::FuncOp>(createNumjitFuseElementwise());
-  pm.addNestedPass<func::FuncOp>(createNumjitSplitReduction());
+  if (options.threads)
+    pm.addNestedPass<func::FuncOp>(createNumjitSplitReduction());
   addCleanup(pm);
   pm.addNestedPass<func::FuncOp>(createNumjitWriteInPlace());
 }
 
 void numjit::buildBufferizePipeline(OpPassManager &pm) {
+  pm.addNestedPass<func::FuncOp>(createNumjitRecordSignature());
   pm.addNestedPass<func::FuncOp>(createNumjitDistinctResults());
   bufferization::OneShotBufferizePassOptions bufferize;
   bufferize.bufferizeFunctionBoundaries = true;
@@ -50,17 +53,24 @@ void numjit::buildBufferizePipeline(OpPassManager &pm) {
   pm.addPass(bufferization::createOneShotBufferizePass(bufferize));
   bufferization::BufferResultsToOutParamsPassOptions outParams;
   outParams.hoistStaticAllocs = true;
+  outParams.hoistDynamicAllocs = true;
   outParams.modifyPublicFunctions = true;
   pm.addPass(bufferization::createBufferResultsToOutParamsPass(outParams));
   bufferization::buildBufferDeallocationPipeline(pm);
   addCleanup(pm);
 }
 
-void numjit::buildLowerToLoopsPipeline(OpPassManager &pm) {
-  pm.addPass(createNumjitGemmToBlas());
+void numjit::buildLowerToLoopsPipeline(OpPassManager &pm,
+                                       const PipelineOptions &options) {
+  if (options.blas != PipelineOptions::Blas::None) {
+    NumjitGemmToBlasOptions blas;
+    blas.cblas = options.blas == PipelineOptions::Blas::CBlas;
+    pm.addPass(createNumjitGemmToBlas(blas));
+  }
   pm.addPass(createNumjitCopyToLinalg());
   pm.addNestedPass<func::FuncOp>(createNumjitInnerParallelLoop());
-  pm.addNestedPass<func::FuncOp>(createNumjitParallelizeOuterLoop());
+  if (options.threads)
+    pm.addNestedPass<func::FuncOp>(createNumjitParallelizeOuterLoop());
   pm.addNestedPass<func::FuncOp>(createConvertLinalgToLoopsPass());
   pm.addPass(createNumjitApproximateMath());
   pm.addPass(memref::createExpandStridedMetadataPass());
@@ -68,9 +78,15 @@ void numjit::buildLowerToLoopsPipeline(OpPassManager &pm) {
   addCleanup(pm);
 }
 
-void numjit::buildLowerToLLVMDialectPipeline(OpPassManager &pm) {
-  pm.addNestedPass<func::FuncOp>(createNumjitEmptyBufferArgs());
-  pm.addPass(createConvertSCFToOpenMPPass());
+void numjit::buildLowerToLLVMDialectPipeline(OpPassManager &pm,
+                                             const PipelineOptions &options) {
+  if (options.threads) {
+    pm.addPass(createConvertSCFToOpenMPPass());
+    // Each parallel iteration's body sits in a memref.alloca_scope, which
+    // may hold one block only: inline the scopes without allocas before
+    // scf-to-cf splits their loops into blocks.
+    pm.addPass(createCanonicalizerPass());
+  }
   pm.addPass(createSCFToControlFlowPass());
   pm.addPass(createConvertMathToLLVMPass());
   pm.addPass(createConvertMathToLibmPass());
@@ -78,19 +94,23 @@ void numjit::buildLowerToLLVMDialectPipeline(OpPassManager &pm) {
   pm.addPass(createArithToLLVMConversionPass());
   pm.addPass(createConvertIndexToLLVMPass());
   pm.addPass(createConvertControlFlowToLLVMPass());
-  ConvertFuncToLLVMPassOptions funcToLLVM;
-  funcToLLVM.useBarePtrCallConv = true;
-  pm.addPass(createConvertFuncToLLVMPass(funcToLLVM));
-  pm.addPass(createConvertOpenMPToLLVMPass());
+  // Buffers are passed as memref descriptors (a bare pointer cannot carry a
+  // dynamic size); the entry point builds them from plain pointers and the
+  // static sizes fold away once the function is inlined into it.
+  pm.addPass(createConvertFuncToLLVMPass());
+  if (options.threads)
+    pm.addPass(createConvertOpenMPToLLVMPass());
   pm.addPass(createReconcileUnrealizedCastsPass());
 }
 
 void numjit::buildLowerToLLVMPipeline(OpPassManager &pm, StringRef function,
-                                      StringRef entry) {
-  buildLowerToLLVMDialectPipeline(pm);
+                                      StringRef entry, StringRef interface,
+                                      const PipelineOptions &options) {
+  buildLowerToLLVMDialectPipeline(pm, options);
   NumjitEmitEntryOptions entryOptions;
   entryOptions.function = function.str();
   entryOptions.entry = entry.str();
+  entryOptions.interface = interface.str();
   pm.addPass(createNumjitEmitEntry(entryOptions));
 }
 
@@ -102,6 +122,24 @@ struct EntryPipelineOptions : PassPipelineOptions<EntryPipelineOptions> {
   Option<std::string> entry{*this, "entry",
                             llvm::cl::desc("Name of the entry point"),
                             llvm::cl::init("numjit_entry")};
+  Option<std::string> interface{*this, "interface",
+                                llvm::cl::desc("Entry calling convention: args or c"),
+                                llvm::cl::init("args")};
+  Option<bool> threads{*this, "threads",
+                       llvm::cl::desc("Run large loops on OpenMP threads"),
+                       llvm::cl::init(true)};
+  Option<std::string> blas{*this, "blas",
+                           llvm::cl::desc("BLAS calls: none, runtime or cblas"),
+                           llvm::cl::init("runtime")};
+
+  numjit::PipelineOptions pipeline() const {
+    numjit::PipelineOptions o;
+    o.threads = threads;
+    o.blas = blas == "none"    ? numjit::PipelineOptions::Blas::None
+             : blas == "cblas" ? numjit::PipelineOptions::Blas::CBlas
+                               : numjit::PipelineOptions::Blas::Runtime;
+    return o;
+  }
 };
 } // namespace
 
@@ -111,24 +149,27 @@ void numjit::registerCodegenPipelines() {
                              "numjit -> linalg on tensors",
                              buildLowerToLinalgPipeline);
   PassPipelineRegistration<>("numjit-fuse", "elementwise fusion of linalg ops",
-                             buildFusionPipeline);
+                             [](OpPassManager &pm) { buildFusionPipeline(pm); });
   PassPipelineRegistration<>("numjit-bufferize",
                              "tensors -> memrefs, results -> out params",
                              buildBufferizePipeline);
-  PassPipelineRegistration<>("numjit-lower-to-loops", "linalg -> scf loops",
-                             buildLowerToLoopsPipeline);
+  PassPipelineRegistration<EntryPipelineOptions>(
+      "numjit-lower-to-loops", "linalg -> scf loops",
+      [](OpPassManager &pm, const EntryPipelineOptions &o) {
+        buildLowerToLoopsPipeline(pm, o.pipeline());
+      });
   PassPipelineRegistration<EntryPipelineOptions>(
       "numjit-lower-to-llvm", "loops -> LLVM dialect with an entry point",
       [](OpPassManager &pm, const EntryPipelineOptions &o) {
-        buildLowerToLLVMPipeline(pm, o.function, o.entry);
+        buildLowerToLLVMPipeline(pm, o.function, o.entry, o.interface, o.pipeline());
       });
   PassPipelineRegistration<EntryPipelineOptions>(
       "numjit-cpu-pipeline", "numjit -> LLVM dialect, every stage in order",
       [](OpPassManager &pm, const EntryPipelineOptions &o) {
         buildLowerToLinalgPipeline(pm);
-        buildFusionPipeline(pm);
+        buildFusionPipeline(pm, o.pipeline());
         buildBufferizePipeline(pm);
-        buildLowerToLoopsPipeline(pm);
-        buildLowerToLLVMPipeline(pm, o.function, o.entry);
+        buildLowerToLoopsPipeline(pm, o.pipeline());
+        buildLowerToLLVMPipeline(pm, o.function, o.entry, o.interface, o.pipeline());
       });
 }

@@ -1,7 +1,7 @@
 //===- NumjitDialect.td - The numjit dialect ---------------*- tablegen -*-===//
 //
-// The numjit dialect: array operations on statically shaped ranked tensors,
-// with semantics that follow StableHLO / jax.lax.
+// The numjit dialect: array operations on ranked tensors, with semantics
+// that follow StableHLO / jax.lax.
 //
 //===----------------------------------------------------------------------===//
 
@@ -17,8 +17,13 @@ def Numjit_Dialect : Dialect {
   let summary = "Array operations traced from C++ lambdas";
   let description = [{
     The numjit dialect is what `numjit::jit` traces a C++ lambda into. Its ops
-    work on ranked tensors with static shapes and element types `f32`, `f64`,
-    `i32`, `i64` (signed) and `i1`. Their semantics follow StableHLO and
+    work on ranked tensors with element types `f32`, `f64`, `i32`, `i64`
+    (signed) and `i1`. A dimension may have a dynamic size (`?`), a size
+    known only when the kernel runs (an ahead-of-time kernel's symbolic
+    size): ops whose result size is not determined by their operands
+    (`broadcast_in_dim`, `reshape`, `iota`) then take it as an `index`
+    operand, usually a `tensor.dim` of a function argument, and a dynamic
+    operand dimension is never broadcast. Their semantics follow StableHLO and
     jax.lax: operands of elementwise ops have identical types (broadcasting is
     explicit, through `numjit.broadcast_in_dim`), `numjit.dot_general` names
     its batch and contracting dimensions, and reductions name their
@@ -45,11 +50,11 @@ def Numjit_Dialect : Dialect {
 // Types
 //===----------------------------------------------------------------------===//
 
-def Numjit_Tensor : StaticShapeTensorOf<[F32, F64, I32, I64, I1]>;
-def Numjit_NumTensor : StaticShapeTensorOf<[F32, F64, I32, I64]>;
-def Numjit_FloatTensor : StaticShapeTensorOf<[F32, F64]>;
-def Numjit_PredTensor : StaticShapeTensorOf<[I1]>;
-def Numjit_IndexTensor : StaticShapeTensorOf<[I32, I64]>;
+def Numjit_Tensor : RankedTensorOf<[F32, F64, I32, I64, I1]>;
+def Numjit_NumTensor : RankedTensorOf<[F32, F64, I32, I64]>;
+def Numjit_FloatTensor : RankedTensorOf<[F32, F64]>;
+def Numjit_PredTensor : RankedTensorOf<[I1]>;
+def Numjit_IndexTensor : RankedTensorOf<[I32, I64]>;
 
 //===----------------------------------------------------------------------===//
 // Enums

@@ -101,19 +101,30 @@ OpFoldResult BroadcastInDimOp::fold(FoldAdaptor adaptor) {
   // Same type: the verifier's strictly increasing dims make this identity.
   if (getOperand().getType() == getType())
     return getOperand();
-  if (auto splat = dyn_cast_if_present<SplatElementsAttr>(adaptor.getOperand()))
+  auto splat = dyn_cast_if_present<SplatElementsAttr>(adaptor.getOperand());
+  if (splat && getType().hasStaticShape())
     return SplatElementsAttr::get(getType(), splat.getSplatValue<Attribute>());
   return {};
 }
 
+OpFoldResult GetDimensionSizeOp::fold(FoldAdaptor) {
+  int64_t size = getOperand().getType().getDimSize(getDimAttr().getInt());
+  if (ShapedType::isDynamic(size))
+    return {};
+  return DenseElementsAttr::get(getType(), APInt(64, size));
+}
+
 OpFoldResult ReshapeOp::fold(FoldAdaptor adaptor) {
-  if (getOperand().getType() == getType())
+  // Same type is the identity when at most one size is dynamic (then equal
+  // counts make it equal); (?, ?) -> (?, ?) may be a real reshape.
+  if (getOperand().getType() == getType() && getType().getNumDynamicDims() <= 1)
     return getOperand();
   if (auto inner = getOperand().getDefiningOp<ReshapeOp>()) {
     getOperandMutable().assign(inner.getOperand());
     return getResult();
   }
-  if (auto dense = dyn_cast_if_present<DenseElementsAttr>(adaptor.getOperand()))
+  auto dense = dyn_cast_if_present<DenseElementsAttr>(adaptor.getOperand());
+  if (dense && getType().hasStaticShape())
     return dense.reshape(getType());
   return {};
 }

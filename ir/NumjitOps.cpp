@@ -37,6 +37,16 @@ LogicalResult checkDims(std::optional<Location> loc, StringRef op,
   }
   return success();
 }
+
+/// Checks that `op` has one `sizes` operand per dynamic dimension of its
+/// result type.
+LogicalResult checkSizes(Operation *op, RankedTensorType type, ValueRange sizes) {
+  if (sizes.size() != size_t(type.getNumDynamicDims()))
+    return op->emitOpError("has ")
+           << sizes.size() << " sizes for a result " << type << " with "
+           << type.getNumDynamicDims() << " dynamic dimensions";
+  return success();
+}
 } // namespace
 
 //===----------------------------------------------------------------------===//
@@ -47,6 +57,17 @@ LogicalResult IotaOp::verify() {
   int64_t rank = getType().getRank(), dim = getDimAttr().getInt();
   if (rank == 0)
     return emitOpError("needs a result of rank >= 1");
+  if (dim < 0 || dim >= rank)
+    return emitOpError("dim ") << dim << " is out of range for rank " << rank;
+  return checkSizes(*this, getType(), getSizes());
+}
+
+//===----------------------------------------------------------------------===//
+// GetDimensionSizeOp
+//===----------------------------------------------------------------------===//
+
+LogicalResult GetDimensionSizeOp::verify() {
+  int64_t rank = getOperand().getType().getRank(), dim = getDimAttr().getInt();
   if (dim < 0 || dim >= rank)
     return emitOpError("dim ") << dim << " is out of range for rank " << rank;
   return success();
@@ -100,10 +121,12 @@ LogicalResult BroadcastInDimOp::verify() {
     int64_t inSize = in.getDimSize(i), outSize = out.getDimSize(d);
     if (inSize != 1 && inSize != outSize)
       return emitOpError("operand dimension ")
-             << i << " has size " << inSize << ", which cannot broadcast to size "
-             << outSize << " of result dimension " << d;
+             << i << " has size " << (ShapedType::isDynamic(inSize) ? "?" : std::to_string(inSize))
+             << ", which cannot broadcast to size "
+             << (ShapedType::isDynamic(outSize) ? "?" : std::to_string(outSize))
+             << " of result dimension " << d;
   }
-  return success();
+  return checkSizes(*this, out, getSizes());
 }
 
 //===----------------------------------------------------------------------===//
@@ -111,6 +134,10 @@ LogicalResult BroadcastInDimOp::verify() {
 //===----------------------------------------------------------------------===//
 
 LogicalResult ReshapeOp::verify() {
+  if (failed(checkSizes(*this, getType(), getSizes())))
+    return failure();
+  if (!getOperand().getType().hasStaticShape() || !getType().hasStaticShape())
+    return success(); // counts are known only when the kernel runs
   if (getOperand().getType().getNumElements() != getType().getNumElements())
     return emitOpError("cannot reshape ")
            << getOperand().getType() << " ("
@@ -172,7 +199,9 @@ LogicalResult PadOp::inferReturnTypes(MLIRContext *ctx,
       return emitOptionalError(loc, "'numjit.pad' op padding in dimension ", i,
                                " must be non-negative");
     int64_t n = type.getDimSize(i);
-    shape.push_back(low[i] + high[i] + n + std::max<int64_t>(n - 1, 0) * interior[i]);
+    shape.push_back(ShapedType::isDynamic(n)
+                        ? n
+                        : low[i] + high[i] + n + std::max<int64_t>(n - 1, 0) * interior[i]);
   }
   inferred.push_back(type.clone(shape));
   return success();
@@ -198,6 +227,14 @@ LogicalResult SliceOp::inferReturnTypes(MLIRContext *ctx,
   SmallVector<int64_t> shape;
   for (int64_t i = 0; i < rank; ++i) {
     int64_t size = type.getDimSize(i);
+    if (ShapedType::isDynamic(size)) {
+      if (start[i] != 0 || strides[i] != 1 || !ShapedType::isDynamic(limit[i]))
+        return emitOptionalError(loc, "'numjit.slice' op dimension ", i,
+                                 " has a dynamic size and must be taken whole "
+                                 "(start 0, stride 1, limit kDynamic)");
+      shape.push_back(size);
+      continue;
+    }
     if (strides[i] < 1)
       return emitOptionalError(loc, "'numjit.slice' op stride ", strides[i],
                                " in dimension ", i, " must be >= 1");
@@ -243,7 +280,9 @@ LogicalResult ConcatenateOp::inferReturnTypes(
             loc, "'numjit.concatenate' op input ", i + 1, " has type ", type,
             ", which differs from ", first, " in dimension ", d);
     }
-    shape[dim] += type.getDimSize(dim);
+    shape[dim] = ShapedType::isDynamic(shape[dim]) || type.isDynamicDim(dim)
+                     ? ShapedType::kDynamic
+                     : shape[dim] + type.getDimSize(dim);
   }
   inferred.push_back(first.clone(shape));
   return success();

@@ -41,16 +41,46 @@ def Numjit_IotaOp : Numjit_Op<"iota"> {
   let summary = "Counts 0, 1, 2, ... along one dimension";
   let description = [{
     Each element of the result is its index along `dim`, converted to the
-    element type (like `jax.lax.broadcasted_iota`).
+    element type (like `jax.lax.broadcasted_iota`). `sizes` gives the
+    result's dynamic dimensions, in order.
 
     ```mlir
     %0 = numjit.iota dim = 1 : tensor<2x3xi32>   // [[0, 1, 2], [0, 1, 2]]
+    %1 = numjit.iota dim = 0, sizes = [%n] : tensor<?xf32>
     ```
   }];
-  let arguments = (ins I64Attr:$dim);
+  let arguments = (ins I64Attr:$dim, Variadic<Index>:$sizes);
   let results = (outs Numjit_NumTensor:$result);
-  let assemblyFormat = "`dim` `=` $dim attr-dict `:` type($result)";
+  let assemblyFormat = [{
+    `dim` `=` $dim (`,` `sizes` `=` `[` $sizes^ `]`)? attr-dict `:` type($result)
+  }];
+  let builders = [
+    OpBuilder<(ins "Type":$result, "uint64_t":$dim), [{
+      build($_builder, $_state, result, dim, ValueRange{});
+    }]>
+  ];
   let hasVerifier = 1;
+}
+
+def Numjit_I64Scalar : TensorRankOf<[I64], [0]>,
+    BuildableType<"::mlir::RankedTensorType::get({}, $_builder.getIntegerType(64))">;
+
+def Numjit_GetDimensionSizeOp : Numjit_Op<"get_dimension_size"> {
+  let summary = "The size of one dimension, as a scalar";
+  let description = [{
+    Gives the size of dimension `dim` of the operand as a rank-0 `i64`
+    tensor: a constant for a static dimension, the size the kernel was
+    called with for a dynamic one (what `mean` divides by).
+
+    ```mlir
+    %1 = numjit.get_dimension_size %0, dim = 0 : tensor<?x3xf32>
+    ```
+  }];
+  let arguments = (ins Numjit_Tensor:$operand, I64Attr:$dim);
+  let results = (outs Numjit_I64Scalar:$result);
+  let assemblyFormat = "$operand `,` `dim` `=` $dim attr-dict `:` type($operand)";
+  let hasVerifier = 1;
+  let hasFolder = 1;
 }
 
 //===----------------------------------------------------------------------===//
@@ -217,17 +247,26 @@ def Numjit_BroadcastInDimOp : Numjit_Op<"broadcast_in_dim",
     Dimension `i` of the operand becomes dimension `dims[i]` of the result;
     it must have the result's size there or size 1 (then it is repeated).
     `dims` is strictly increasing. Result dimensions not named in `dims` are
-    new.
+    new. `sizes` gives the result's dynamic dimensions, in order; an operand
+    dimension of dynamic size is not broadcast (it has the result's size).
 
     ```mlir
     %1 = numjit.broadcast_in_dim %0, dims = [1] : tensor<3xf32> -> tensor<2x3xf32>
+    %2 = numjit.broadcast_in_dim %s, dims = [], sizes = [%n] : tensor<f32> -> tensor<?xf32>
     ```
   }];
-  let arguments = (ins Numjit_Tensor:$operand, DenseI64ArrayAttr:$dims);
+  let arguments = (ins Numjit_Tensor:$operand, DenseI64ArrayAttr:$dims,
+                   Variadic<Index>:$sizes);
   let results = (outs Numjit_Tensor:$result);
   let assemblyFormat = [{
-    $operand `,` `dims` `=` $dims attr-dict `:` type($operand) `->` type($result)
+    $operand `,` `dims` `=` $dims (`,` `sizes` `=` `[` $sizes^ `]`)? attr-dict
+    `:` type($operand) `->` type($result)
   }];
+  let builders = [
+    OpBuilder<(ins "Type":$result, "Value":$operand, "ArrayRef<int64_t>":$dims), [{
+      build($_builder, $_state, result, operand, dims, ValueRange{});
+    }]>
+  ];
   let hasVerifier = 1;
   let hasFolder = 1;
 }
@@ -237,15 +276,24 @@ def Numjit_ReshapeOp : Numjit_Op<"reshape",
   let summary = "Reinterprets a tensor with a new shape";
   let description = [{
     Gives the operand's elements, in row-major order, the result's shape. The
-    element counts must match.
+    element counts must match. `sizes` gives the result's dynamic
+    dimensions, in order.
 
     ```mlir
     %1 = numjit.reshape %0 : tensor<2x3xf32> -> tensor<6xf32>
+    %2 = numjit.reshape %x, sizes = [%n] : tensor<?x6xf32> -> tensor<?x2x3xf32>
     ```
   }];
-  let arguments = (ins Numjit_Tensor:$operand);
+  let arguments = (ins Numjit_Tensor:$operand, Variadic<Index>:$sizes);
   let results = (outs Numjit_Tensor:$result);
-  let assemblyFormat = "$operand attr-dict `:` type($operand) `->` type($result)";
+  let assemblyFormat = [{
+    $operand (`,` `sizes` `=` `[` $sizes^ `]`)? attr-dict `:` type($operand) `->` type($result)
+  }];
+  let builders = [
+    OpBuilder<(ins "Type":$result, "Value":$operand), [{
+      build($_builder, $_state, result, operand, ValueRange{});
+    }]>
+  ];
   let hasVerifier = 1;
   let hasFolder = 1;
 }
@@ -271,7 +319,9 @@ def Numjit_SliceOp : Numjit_Op<"slice", [InferTypeOpAdaptor]> {
   let summary = "A strided rectangular piece of a tensor";
   let description = [{
     Takes the elements from `start` (inclusive) to `limit` (exclusive) with
-    step `strides` in each dimension, like `x[start:limit:stride]`.
+    step `strides` in each dimension, like `x[start:limit:stride]`. A
+    dimension of dynamic size is taken whole: start 0, stride 1 and limit
+    -9223372036854775808 (`ShapedType::kDynamic`, "to the end").
 
     ```mlir
     %1 = numjit.slice %0, start = [0, 1], limit = [2, 3], strides = [1, 1]
@@ -295,7 +345,7 @@ def Numjit_PadOp : Numjit_Op<"pad", [InferTypeOpAdaptor]> {
     zeros between the elements of each dimension: the transpose of
     `numjit.slice` (the gradient of a strided slice is a pad). Result size
     `low + high + n + (n - 1) * interior` (`low + high` when `n` is 0). All
-    amounts are non-negative.
+    amounts are non-negative; a dimension of dynamic size stays dynamic.
 
     ```mlir
     %1 = numjit.pad %0, low = [1], high = [0], interior = [1] : tensor<3xf32> -> tensor<6xf32>

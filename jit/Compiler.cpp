@@ -21,6 +21,7 @@
 #include "llvm/IR/Module.h"
 #include "llvm/Passes/PassBuilder.h"
 #include "llvm/Support/TargetSelect.h"
+#include "llvm/MC/MCSubtargetInfo.h"
 #include "llvm/Target/TargetMachine.h"
 #include "llvm/Transforms/Utils/Cloning.h"
 
@@ -48,10 +49,10 @@ const char *mlir::numjit::elementName(ElementKind kind) {
   return names[static_cast<int>(kind)];
 }
 
-int64_t BufferSpec::numElements() const {
+int64_t BufferSpec::numElements(const std::vector<int64_t> &symbols) const {
   int64_t n = 1;
   for (int64_t d : shape)
-    n *= d;
+    n *= d >= 0 ? d : symbols.at(size_t(-1 - d));
   return n;
 }
 
@@ -80,19 +81,12 @@ std::optional<ElementKind> kindOf(Type type) {
   return std::nullopt;
 }
 
-LogicalResult toSpecs(Operation *func, TypeRange types, StringRef what,
-                      std::vector<BufferSpec> &specs) {
-  for (auto [i, type] : llvm::enumerate(types)) {
-    auto tensor = dyn_cast<RankedTensorType>(type);
-    std::optional<ElementKind> kind =
-        tensor ? kindOf(tensor.getElementType()) : std::nullopt;
-    if (!tensor || !tensor.hasStaticShape() || !kind)
-      return func->emitError("numjit kernels take and return static tensors "
-                             "of f32, f64, i32, i64 or i1; ")
-             << what << " " << i << " has type " << type;
-    specs.push_back({*kind, std::vector<int64_t>(tensor.getShape())});
-  }
-  return success();
+std::vector<BufferSpec>
+toSpecs(ArrayRef<KernelSignature::Buffer> buffers) {
+  std::vector<BufferSpec> specs;
+  for (const KernelSignature::Buffer &b : buffers)
+    specs.push_back({*kindOf(b.element), std::vector<int64_t>(b.shape.begin(), b.shape.end())});
+  return specs;
 }
 
 std::string printOp(Operation *op, bool withLocations) {
@@ -112,35 +106,59 @@ std::string printModule(const llvm::Module &m) {
   return text;
 }
 
-/// A host TargetMachine: one per compile, since they are not thread-safe.
-llvm::Expected<std::unique_ptr<llvm::TargetMachine>>
-createHostTargetMachine(unsigned optLevel) {
+void initializeTargets() {
   static std::once_flag init;
   std::call_once(init, [] {
-    llvm::InitializeNativeTarget();
-    llvm::InitializeNativeTargetAsmPrinter();
+    llvm::InitializeAllTargetInfos();
+    llvm::InitializeAllTargets();
+    llvm::InitializeAllTargetMCs();
+    llvm::InitializeAllAsmPrinters();
   });
-  auto builder = llvm::orc::JITTargetMachineBuilder::detectHost();
-  if (!builder)
-    return builder.takeError();
-  builder->setCodeGenOptLevel(optLevel >= 3   ? llvm::CodeGenOptLevel::Aggressive
-                              : optLevel == 0 ? llvm::CodeGenOptLevel::None
-                                              : llvm::CodeGenOptLevel::Default);
-  builder->setRelocationModel(llvm::Reloc::PIC_);
+}
+
+llvm::CodeGenOptLevel codeGenLevel(unsigned optLevel) {
+  return optLevel >= 3   ? llvm::CodeGenOptLevel::Aggressive
+         : optLevel == 0 ? llvm::CodeGenOptLevel::None
+                         : llvm::CodeGenOptLevel::Default;
+}
+
+/// A TargetMachine for `target` (see CompileOptions::target).
+llvm::Expected<std::unique_ptr<llvm::TargetMachine>>
+createTargetMachine(StringRef target, unsigned optLevel) {
+  initializeTargets();
+  llvm::orc::JITTargetMachineBuilder builder{llvm::Triple()};
+  if (target == "host") {
+    auto host = llvm::orc::JITTargetMachineBuilder::detectHost();
+    if (!host)
+      return host.takeError();
+    builder = std::move(*host);
+  } else if (target.starts_with("x86-64")) {
+    builder = llvm::orc::JITTargetMachineBuilder(llvm::Triple("x86_64-unknown-linux-gnu"));
+    builder.setCPU(target.str());
+  } else if (target == "aarch64-linux-gnu") {
+    builder = llvm::orc::JITTargetMachineBuilder(llvm::Triple("aarch64-unknown-linux-gnu"));
+    builder.setCPU("generic");
+  } else {
+    return llvm::createStringError("unknown target '" + target.str() + "'");
+  }
+  builder.setCodeGenOptLevel(codeGenLevel(optLevel));
+  builder.setRelocationModel(llvm::Reloc::PIC_);
   // a * b + c may round once (an FMA), as C++ compilers do by default: one
   // instruction instead of two, which also lets a memory-bound reduction
   // such as sum(x * y) keep up with memory (4.81 -> 4.57 ms here).
-  builder->getOptions().AllowFPOpFusion = llvm::FPOpFusion::Fast;
-  return builder->createTargetMachine();
+  builder.getOptions().AllowFPOpFusion = llvm::FPOpFusion::Fast;
+  return builder.createTargetMachine();
 }
 
-/// The host target machine for `optLevel`, made once per thread (a
+/// The target machine for `target` and `optLevel`, made once per thread (a
 /// TargetMachine must not be shared by threads emitting code at once).
-llvm::Expected<llvm::TargetMachine *> hostTargetMachine(unsigned optLevel) {
-  thread_local std::unique_ptr<llvm::TargetMachine> machines[4];
-  std::unique_ptr<llvm::TargetMachine> &tm = machines[std::min(optLevel, 3u)];
+llvm::Expected<llvm::TargetMachine *> targetMachine(StringRef target,
+                                                    unsigned optLevel) {
+  thread_local llvm::StringMap<std::unique_ptr<llvm::TargetMachine>> machines;
+  std::string key = target.str() + "/" + std::to_string(std::min(optLevel, 3u));
+  std::unique_ptr<llvm::TargetMachine> &tm = machines[key];
   if (!tm) {
-    auto created = createHostTargetMachine(optLevel);
+    auto created = createTargetMachine(target, optLevel);
     if (!created)
       return created.takeError();
     tm = std::move(*created);
@@ -198,18 +216,20 @@ LogicalResult runStage(ModuleOp module, Stage stage,
   return success();
 }
 /// Stages 2-7 (without the entry point) in one pass manager, pooled per
-/// context: building the passes, and above all the canonicalizer's pattern
-/// sets, costs more than running them on a small kernel.
+/// context and pipeline options: building the passes, and above all the
+/// canonicalizer's pattern sets, costs more than running them on a small
+/// kernel.
 struct PipelinePool {
   std::mutex mutex;
   std::vector<std::unique_ptr<PassManager>> idle;
 };
 
-LogicalResult runPooledPipeline(ModuleOp module) {
+LogicalResult runPooledPipeline(ModuleOp module, const PipelineOptions &options) {
   MLIRContext *ctx = module.getContext();
   auto pool = std::static_pointer_cast<PipelinePool>(
       ctx->getOrLoadDialect<NumjitDialect>()->getOrCreateCache(
-          "numjit.cpu-pipeline", [] { return std::make_shared<PipelinePool>(); }));
+          "numjit.cpu-pipeline." + options.key(),
+          [] { return std::make_shared<PipelinePool>(); }));
   std::unique_ptr<PassManager> pm;
   {
     std::lock_guard<std::mutex> lock(pool->mutex);
@@ -224,10 +244,10 @@ LogicalResult runPooledPipeline(ModuleOp module) {
     pm->addPass(createCanonicalizerPass());
     pm->addPass(createCSEPass());
     buildLowerToLinalgPipeline(*pm);
-    buildFusionPipeline(*pm);
+    buildFusionPipeline(*pm, options);
     buildBufferizePipeline(*pm);
-    buildLowerToLoopsPipeline(*pm);
-    buildLowerToLLVMDialectPipeline(*pm);
+    buildLowerToLoopsPipeline(*pm, options);
+    buildLowerToLLVMDialectPipeline(*pm, options);
   }
   LogicalResult result = pm->run(module);
   std::lock_guard<std::mutex> lock(pool->mutex);
@@ -235,30 +255,43 @@ LogicalResult runPooledPipeline(ModuleOp module) {
   return result;
 }
 
-LogicalResult emitEntry(ModuleOp module, StringRef function, StringRef entry) {
+LogicalResult emitEntry(ModuleOp module, StringRef function, StringRef entry,
+                        StringRef interface) {
   PassManager pm(module.getContext());
   pm.enableVerifier(kVerifyEachPass);
   NumjitEmitEntryOptions options;
   options.function = function.str();
   options.entry = entry.str();
+  options.interface = interface.str();
   pm.addPass(createNumjitEmitEntry(options));
   return pm.run(module);
 }
 } // namespace
 
-LogicalResult mlir::numjit::getSignature(Operation *op,
-                                         std::vector<BufferSpec> &inputs,
-                                         std::vector<BufferSpec> &outputs) {
-  auto func = cast<FunctionOpInterface>(op);
-  return success(succeeded(toSpecs(op, func.getArgumentTypes(), "argument",
-                                   inputs)) &&
-                 succeeded(toSpecs(op, func.getResultTypes(), "result",
-                                   outputs)));
+FailureOr<KernelInterface> mlir::numjit::getKernelInterface(Operation *func) {
+  FailureOr<KernelSignature> signature = readKernelSignature(func);
+  if (failed(signature))
+    return failure();
+  KernelInterface result;
+  result.inputs = toSpecs(signature->inputs);
+  result.outputs = toSpecs(signature->outputs);
+  result.symbols.assign(signature->symbols.begin(), signature->symbols.end());
+  return result;
 }
 
-FailureOr<CompiledObject>
-mlir::numjit::compileToObject(ModuleOp original, const CompileOptions &options,
-                              StringRef entryName) {
+bool mlir::numjit::isKnownTarget(StringRef target) {
+  return target == "host" || target == "x86-64" || target == "x86-64-v2" ||
+         target == "x86-64-v3" || target == "x86-64-v4" ||
+         target == "aarch64-linux-gnu";
+}
+
+FailureOr<CompiledModule>
+mlir::numjit::compileToLLVM(ModuleOp original, const CompileOptions &options,
+                            StringRef entryName, llvm::LLVMContext &llvmContext) {
+  if (!isKnownTarget(options.target))
+    return original.emitError("unknown target '")
+           << options.target
+           << "' (host, x86-64, x86-64-v2, x86-64-v3, x86-64-v4, aarch64-linux-gnu)";
   OwningOpRef<ModuleOp> owned = original.clone();
   ModuleOp module = *owned;
 
@@ -284,9 +317,11 @@ mlir::numjit::compileToObject(ModuleOp original, const CompileOptions &options,
     if (f != func)
       f.erase();
 
-  CompiledObject result;
-  if (failed(getSignature(func, result.inputs, result.outputs)))
+  CompiledModule result;
+  FailureOr<KernelInterface> interface = getKernelInterface(func);
+  if (failed(interface))
     return failure();
+  static_cast<KernelInterface &>(result) = std::move(*interface);
   std::string funcName = func.getSymName().str();
 
   // Builders may have made invalid IR; each pass then keeps it valid (and
@@ -294,10 +329,11 @@ mlir::numjit::compileToObject(ModuleOp original, const CompileOptions &options,
   if (failed(verify(module)))
     return failure();
   if (!options.onStage && !options.transforms) {
-    if (failed(runPooledPipeline(module)) ||
-        failed(emitEntry(module, funcName, entryName)))
+    if (failed(runPooledPipeline(module, options.pipeline)) ||
+        failed(emitEntry(module, funcName, entryName, options.interface)))
       return failure();
   } else {
+    const PipelineOptions &pipeline = options.pipeline;
     if (options.onStage)
       options.onStage(Stage::Traced, printOp(module, /*withLocations=*/true));
     if (failed(runStage(module, Stage::Transformed,
@@ -310,24 +346,27 @@ mlir::numjit::compileToObject(ModuleOp original, const CompileOptions &options,
                         options)) ||
         failed(runStage(module, Stage::Linalg, buildLowerToLinalgPipeline,
                         options)) ||
-        failed(runStage(module, Stage::Fused, buildFusionPipeline, options)) ||
+        failed(runStage(module, Stage::Fused,
+                        [&](OpPassManager &pm) { buildFusionPipeline(pm, pipeline); },
+                        options)) ||
         failed(runStage(module, Stage::Bufferized, buildBufferizePipeline,
                         options)) ||
-        failed(runStage(module, Stage::Loops, buildLowerToLoopsPipeline,
+        failed(runStage(module, Stage::Loops,
+                        [&](OpPassManager &pm) { buildLowerToLoopsPipeline(pm, pipeline); },
                         options)) ||
         failed(runStage(module, Stage::LLVMDialect,
                         [&](OpPassManager &pm) {
-                          buildLowerToLLVMPipeline(pm, funcName, entryName);
+                          buildLowerToLLVMPipeline(pm, funcName, entryName,
+                                                   options.interface, pipeline);
                         },
                         options)))
       return failure();
   }
 
-  auto tm = hostTargetMachine(options.optLevel);
+  auto tm = targetMachine(options.target, options.optLevel);
   if (!tm)
-    return original.emitError("cannot create the host target machine: ")
-           << llvm::toString(tm.takeError());
-  llvm::LLVMContext llvmContext;
+    return original.emitError("cannot create the target machine for '")
+           << options.target << "': " << llvm::toString(tm.takeError());
   std::unique_ptr<llvm::Module> llvmModule =
       translateModuleToLLVMIR(module, llvmContext, entryName);
   if (!llvmModule)
@@ -337,7 +376,7 @@ mlir::numjit::compileToObject(ModuleOp original, const CompileOptions &options,
   // LLVM's tuning for several AVX-512 CPUs keeps vectors at 256 bits; the
   // polynomial math (exp, tanh) of numjit's kernels runs about 1.4x faster
   // at 512 (a row sum of exp: 1.53 -> 1.13 ms for 4096x1024 here).
-  if ((*tm)->getTargetFeatureString().contains("+avx512f"))
+  if ((*tm)->getMCSubtargetInfo()->checkFeatures("+avx512f"))
     for (llvm::Function &fn : *llvmModule)
       if (!fn.isDeclaration())
         fn.addFnAttr("prefer-vector-width", "512");
@@ -351,11 +390,38 @@ mlir::numjit::compileToObject(ModuleOp original, const CompileOptions &options,
       return failure();
     options.onStage(Stage::Assembly, StringRef(assembly.data(), assembly.size()));
   }
+  result.module = std::move(llvmModule);
+  return result;
+}
+
+FailureOr<std::unique_ptr<llvm::MemoryBuffer>>
+mlir::numjit::emitObject(llvm::Module &module, StringRef target,
+                         Operation *anchor, unsigned optLevel) {
+  auto tm = targetMachine(target, optLevel);
+  if (!tm)
+    return anchor->emitError("cannot create the target machine for '")
+           << target << "': " << llvm::toString(tm.takeError());
   llvm::SmallVector<char, 0> object;
-  if (failed(emit(*llvmModule, **tm, llvm::CodeGenFileType::ObjectFile, object,
-                  original)))
+  if (failed(emit(module, **tm, llvm::CodeGenFileType::ObjectFile, object, anchor)))
     return failure();
-  result.object = llvm::MemoryBuffer::getMemBufferCopy(
-      StringRef(object.data(), object.size()), entryName);
+  return llvm::MemoryBuffer::getMemBufferCopy(StringRef(object.data(), object.size()),
+                                              module.getName());
+}
+
+FailureOr<CompiledObject>
+mlir::numjit::compileToObject(ModuleOp module, const CompileOptions &options,
+                              StringRef entryName) {
+  llvm::LLVMContext llvmContext;
+  FailureOr<CompiledModule> compiled =
+      compileToLLVM(module, options, entryName, llvmContext);
+  if (failed(compiled))
+    return failure();
+  FailureOr<std::unique_ptr<llvm::MemoryBuffer>> object =
+      emitObject(*compiled->module, options.target, module, options.optLevel);
+  if (failed(object))
+    return failure();
+  CompiledObject result;
+  static_cast<KernelInterface &>(result) = std::move(*compiled);
+  result.object = std::move(*object);
   return result;
 }

@@ -3,12 +3,19 @@
 #ifndef NUMJIT_JIT_COMPILER_H
 #define NUMJIT_JIT_COMPILER_H
 
+#include "codegen/Passes.h"
 #include "jit/Kernel.h"
 
 #include "mlir/IR/BuiltinOps.h"
 #include "llvm/Support/MemoryBuffer.h"
 
 #include <functional>
+
+namespace llvm {
+class LLVMContext;
+class Module;
+class TargetMachine;
+} // namespace llvm
 
 namespace mlir {
 class OpPassManager;
@@ -43,25 +50,59 @@ struct CompileOptions {
   std::string transformsKey;
   /// Called with the IR text after each stage. Not part of the cache key.
   std::function<void(Stage, llvm::StringRef)> onStage;
+  /// Threads and BLAS calls the code may use.
+  PipelineOptions pipeline;
+  /// The machine code is for: "host" (this CPU, every feature it has),
+  /// "x86-64", "x86-64-v3", "x86-64-v4" (x86-64 Linux at that level) or
+  /// "aarch64-linux-gnu" (64-bit Arm Linux).
+  std::string target = "host";
+  /// The entry point's calling convention: "args" (`void entry(void **)`,
+  /// for the JIT) or "c" (`int32_t entry(int64_t size..., T *buffer...)`).
+  std::string interface = "args";
+};
+
+/// The buffers and symbolic sizes of a compiled kernel.
+struct KernelInterface {
+  std::vector<BufferSpec> inputs, outputs;
+  std::vector<std::string> symbols;
 };
 
 /// A kernel compiled to a relocatable object, not yet loaded anywhere.
-struct CompiledObject {
+struct CompiledObject : KernelInterface {
   std::unique_ptr<llvm::MemoryBuffer> object;
-  std::vector<BufferSpec> inputs, outputs;
+};
+
+/// A kernel compiled to optimized LLVM IR for its target.
+struct CompiledModule : KernelInterface {
+  std::unique_ptr<llvm::Module> module;
 };
 
 /// Lowers the function named by `options` in `module` (which is not
-/// modified) to a native object for the host CPU whose only external symbol
-/// is `entryName`. Errors are emitted as diagnostics on `module`'s context.
+/// modified) to optimized LLVM IR for `options.target`, in `llvmContext`,
+/// whose only external symbol is `entryName`. Errors are emitted as
+/// diagnostics on `module`'s context.
+FailureOr<CompiledModule> compileToLLVM(ModuleOp module,
+                                        const CompileOptions &options,
+                                        llvm::StringRef entryName,
+                                        llvm::LLVMContext &llvmContext);
+
+/// The same, emitted as a native object.
 FailureOr<CompiledObject> compileToObject(ModuleOp module,
                                           const CompileOptions &options,
                                           llvm::StringRef entryName);
 
-/// The buffer specs of `func`'s arguments and results, or failure with a
-/// diagnostic when a type is not a static tensor of a supported element type.
-LogicalResult getSignature(Operation *func, std::vector<BufferSpec> &inputs,
-                           std::vector<BufferSpec> &outputs);
+/// `module` (made by compileToLLVM for `target`) as a relocatable object,
+/// or failure with a diagnostic at `anchor`.
+FailureOr<std::unique_ptr<llvm::MemoryBuffer>>
+emitObject(llvm::Module &module, llvm::StringRef target, Operation *anchor,
+           unsigned optLevel = 2);
+
+/// Whether `target` names a target compileToLLVM knows.
+bool isKnownTarget(llvm::StringRef target);
+
+/// The buffers and symbolic sizes of `func`, or failure with a diagnostic
+/// (see readKernelSignature).
+FailureOr<KernelInterface> getKernelInterface(Operation *func);
 
 } // namespace numjit
 } // namespace mlir

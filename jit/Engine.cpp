@@ -55,7 +55,9 @@ std::string cacheKey(ModuleOp module, const CompileOptions &options) {
   llvm::raw_string_ostream os(text);
   module->print(os, OpPrintingFlags().enableDebugInfo(false));
   os << "\n// function=" << options.function << " opt=" << options.optLevel
-     << " transforms=" << options.transformsKey;
+     << " transforms=" << options.transformsKey
+     << " pipeline=" << options.pipeline.key() << " target=" << options.target
+     << " interface=" << options.interface;
   return hexKey(llvm::xxh3_128bits(llvm::arrayRefFromStringRef(text)));
 }
 
@@ -146,6 +148,8 @@ Engine &Engine::get() {
 Entry Engine::Impl::build(ModuleOp module, const CompileOptions &options) {
   if (!jit)
     return {nullptr, "the JIT could not start: " + initError};
+  if (options.target != "host" || options.interface != "args")
+    return {nullptr, "the JIT runs host code with the 'args' entry point only"};
   std::string name = "numjit_k" + std::to_string(nextId++);
   FailureOr<CompiledObject> object =
       compileToObject(module, withDumpDir(options, name), name);
@@ -169,7 +173,8 @@ Entry Engine::Impl::build(ModuleOp module, const CompileOptions &options) {
   });
   return {std::make_shared<Kernel>(name, address->toPtr<KernelEntry>(),
                                    std::move(object->inputs),
-                                   std::move(object->outputs), std::move(code)),
+                                   std::move(object->outputs),
+                                   std::move(object->symbols), std::move(code)),
           ""};
 }
 

@@ -1,9 +1,10 @@
 //===- Kernel.h - A compiled kernel and its calling convention --*- C++ -*-===//
 //
-// A kernel has one entry point, `void entry(void **args)`, where args holds a
-// data pointer per input then per output, each to a contiguous row-major
-// buffer of the kernel's static shape. Inputs are only read; outputs are
-// written whole. This header includes no MLIR or LLVM header.
+// A kernel has one entry point, `void entry(void **args)`, where args holds,
+// if the kernel has symbolic sizes, first a pointer to their int64_t values,
+// then a data pointer per input then per output, each to a contiguous
+// row-major buffer. Inputs are only read; outputs are written whole. This
+// header includes no MLIR or LLVM header.
 //
 //===----------------------------------------------------------------------===//
 
@@ -29,9 +30,12 @@ const char *elementName(ElementKind kind);
 /// The type of one kernel argument.
 struct BufferSpec {
   ElementKind kind;
+  /// Each size is >= 0, or -1 - k for the kernel's k-th symbolic size.
   std::vector<int64_t> shape;
 
-  int64_t numElements() const;
+  /// The element count, given the symbolic sizes' values (none for a
+  /// kernel without symbolic sizes).
+  int64_t numElements(const std::vector<int64_t> &symbols = {}) const;
   size_t byteSize() const { return numElements() * elementSize(kind); }
   bool operator==(const BufferSpec &) const = default;
 };
@@ -42,16 +46,20 @@ using KernelEntry = void (*)(void **args);
 class Kernel {
 public:
   Kernel(std::string name, KernelEntry entry, std::vector<BufferSpec> inputs,
-         std::vector<BufferSpec> outputs, std::shared_ptr<void> code)
+         std::vector<BufferSpec> outputs, std::vector<std::string> symbols,
+         std::shared_ptr<void> code)
       : name(std::move(name)), entry(entry), inputs(std::move(inputs)),
-        outputs(std::move(outputs)), code(std::move(code)) {}
+        outputs(std::move(outputs)), symbols(std::move(symbols)),
+        code(std::move(code)) {}
 
-  /// Runs the kernel: `args` is inputs then outputs.
+  /// Runs the kernel: `args` is (the symbols' values,) inputs then outputs.
   void operator()(void **args) const { entry(args); }
 
   const std::string name;
   const KernelEntry entry;
   const std::vector<BufferSpec> inputs, outputs;
+  /// Names of the symbolic sizes, in the order of their values.
+  const std::vector<std::string> symbols;
 
 private:
   std::shared_ptr<void> code; ///< Releases the code when the last ref goes.

@@ -17,8 +17,8 @@
 // Not reachable from textual IR, so not tested: the "needs ranked tensor(s)"
 // branches of the inferReturnTypes of compare, transpose, slice, concatenate,
 // reduce and dot_general. The custom parsers only accept ranked tensor types
-// there, and in the generic form the ODS operand constraints (statically
-// shaped tensors) reject an unranked operand before inference runs.
+// there, and in the generic form the ODS operand constraints (ranked
+// tensors) reject an unranked operand before inference runs.
 
 //===----------------------------------------------------------------------===//
 // numjit.constant
@@ -26,7 +26,7 @@
 
 // ODS: the result must be a tensor of f32/f64/i32/i64/i1.
 func.func @constant_i8() {
-  // expected-error @+1 {{'numjit.constant' op result #0 must be statically shaped tensor of 32-bit float or 64-bit float or 32-bit signless integer or 64-bit signless integer or 1-bit signless integer values, but got 'tensor<2xi8>'}}
+  // expected-error @+1 {{'numjit.constant' op result #0 must be ranked tensor of 32-bit float or 64-bit float or 32-bit signless integer or 64-bit signless integer or 1-bit signless integer values, but got 'tensor<2xi8>'}}
   %0 = numjit.constant dense<1> : tensor<2xi8>
   return
 }
@@ -35,7 +35,7 @@ func.func @constant_i8() {
 
 // ODS: the result must be a tensor (not a vector).
 func.func @constant_vector() {
-  // expected-error @+1 {{'numjit.constant' op result #0 must be statically shaped tensor of}}
+  // expected-error @+1 {{'numjit.constant' op result #0 must be ranked tensor of}}
   %0 = numjit.constant dense<1.0> : vector<2xf32>
   return
 }
@@ -84,7 +84,7 @@ func.func @iota_dim_negative() {
 
 // ODS: iota gives a numeric tensor, not i1.
 func.func @iota_i1() {
-  // expected-error @+1 {{'numjit.iota' op result #0 must be statically shaped tensor of 32-bit float or 64-bit float or 32-bit signless integer or 64-bit signless integer values, but got 'tensor<4xi1>'}}
+  // expected-error @+1 {{'numjit.iota' op result #0 must be ranked tensor of 32-bit float or 64-bit float or 32-bit signless integer or 64-bit signless integer values, but got 'tensor<4xi1>'}}
   %0 = numjit.iota dim = 0 : tensor<4xi1>
   return
 }
@@ -97,7 +97,7 @@ func.func @iota_i1() {
 
 // ODS: float-only unary ops reject integers.
 func.func @exp_int(%a: tensor<4xi32>) {
-  // expected-error @+1 {{'numjit.exp' op operand #0 must be statically shaped tensor of 32-bit float or 64-bit float values, but got 'tensor<4xi32>'}}
+  // expected-error @+1 {{'numjit.exp' op operand #0 must be ranked tensor of 32-bit float or 64-bit float values, but got 'tensor<4xi32>'}}
   %0 = numjit.exp %a : tensor<4xi32>
   return
 }
@@ -106,17 +106,17 @@ func.func @exp_int(%a: tensor<4xi32>) {
 
 // ODS: numeric unary ops reject i1.
 func.func @neg_i1(%a: tensor<4xi1>) {
-  // expected-error @+1 {{'numjit.neg' op operand #0 must be statically shaped tensor of 32-bit float or 64-bit float or 32-bit signless integer or 64-bit signless integer values, but got 'tensor<4xi1>'}}
+  // expected-error @+1 {{'numjit.neg' op operand #0 must be ranked tensor of 32-bit float or 64-bit float or 32-bit signless integer or 64-bit signless integer values, but got 'tensor<4xi1>'}}
   %0 = numjit.neg %a : tensor<4xi1>
   return
 }
 
 // -----
 
-// ODS: shapes must be static.
-func.func @sqrt_dynamic(%a: tensor<?xf32>) {
-  // expected-error @+1 {{'numjit.sqrt' op operand #0 must be statically shaped tensor of 32-bit float or 64-bit float values, but got 'tensor<?xf32>'}}
-  %0 = numjit.sqrt %a : tensor<?xf32>
+// ODS: tensors must be ranked.
+func.func @sqrt_unranked(%a: tensor<*xf32>) {
+  // expected-error @+1 {{'numjit.sqrt' op operand #0 must be ranked tensor of 32-bit float or 64-bit float values, but got 'tensor<*xf32>'}}
+  %0 = "numjit.sqrt"(%a) : (tensor<*xf32>) -> tensor<*xf32>
   return
 }
 
@@ -155,7 +155,7 @@ func.func @mul_shape_mismatch(%a: tensor<4xf32>, %b: tensor<1xf32>) {
 
 // ODS: pow is float-only.
 func.func @pow_int(%a: tensor<4xi64>) {
-  // expected-error @+1 {{'numjit.pow' op operand #0 must be statically shaped tensor of 32-bit float or 64-bit float values, but got 'tensor<4xi64>'}}
+  // expected-error @+1 {{'numjit.pow' op operand #0 must be ranked tensor of 32-bit float or 64-bit float values, but got 'tensor<4xi64>'}}
   %0 = numjit.pow %a, %a : tensor<4xi64>
   return
 }
@@ -164,7 +164,7 @@ func.func @pow_int(%a: tensor<4xi64>) {
 
 // ODS: arithmetic rejects i1.
 func.func @add_i1(%a: tensor<4xi1>) {
-  // expected-error @+1 {{'numjit.add' op operand #0 must be statically shaped tensor of 32-bit float or 64-bit float or 32-bit signless integer or 64-bit signless integer values, but got 'tensor<4xi1>'}}
+  // expected-error @+1 {{'numjit.add' op operand #0 must be ranked tensor of 32-bit float or 64-bit float or 32-bit signless integer or 64-bit signless integer values, but got 'tensor<4xi1>'}}
   %0 = numjit.add %a, %a : tensor<4xi1>
   return
 }
@@ -186,7 +186,7 @@ func.func @compare_operand_mismatch(%a: tensor<4xf32>, %b: tensor<4xf64>) {
 
 // ODS: the result is an i1 tensor.
 func.func @compare_result_not_i1(%a: tensor<4xf32>) {
-  // expected-error @+1 {{'numjit.compare' op result #0 must be statically shaped tensor of 1-bit signless integer values, but got 'tensor<4xf32>'}}
+  // expected-error @+1 {{'numjit.compare' op result #0 must be ranked tensor of 1-bit signless integer values, but got 'tensor<4xf32>'}}
   %0 = "numjit.compare"(%a, %a) <{direction = 0 : i32}> : (tensor<4xf32>, tensor<4xf32>) -> tensor<4xf32>
   return
 }
@@ -227,7 +227,7 @@ func.func @compare_bad_direction_value(%a: tensor<4xf32>) {
 
 // ODS: the predicate is an i1 tensor.
 func.func @select_pred_not_i1(%p: tensor<4xf32>, %a: tensor<4xf32>) {
-  // expected-error @+1 {{'numjit.select' op operand #0 must be statically shaped tensor of 1-bit signless integer values, but got 'tensor<4xf32>'}}
+  // expected-error @+1 {{'numjit.select' op operand #0 must be ranked tensor of 1-bit signless integer values, but got 'tensor<4xf32>'}}
   %0 = numjit.select %p, %a, %a : tensor<4xf32>, tensor<4xf32>
   return
 }
@@ -267,7 +267,7 @@ func.func @convert_shape(%a: tensor<4xf32>) {
 
 // ODS: the result element type is one of numjit's.
 func.func @convert_to_i8(%a: tensor<4xf32>) {
-  // expected-error @+1 {{'numjit.convert' op result #0 must be statically shaped tensor of 32-bit float or 64-bit float or 32-bit signless integer or 64-bit signless integer or 1-bit signless integer values, but got 'tensor<4xi8>'}}
+  // expected-error @+1 {{'numjit.convert' op result #0 must be ranked tensor of 32-bit float or 64-bit float or 32-bit signless integer or 64-bit signless integer or 1-bit signless integer values, but got 'tensor<4xi8>'}}
   %0 = numjit.convert %a : tensor<4xf32> -> tensor<4xi8>
   return
 }
@@ -600,7 +600,7 @@ func.func @reduce_result(%a: tensor<2x3xf32>) {
 
 // ODS: reduce rejects i1.
 func.func @reduce_i1(%a: tensor<2x3xi1>) {
-  // expected-error @+1 {{'numjit.reduce' op operand #0 must be statically shaped tensor of 32-bit float or 64-bit float or 32-bit signless integer or 64-bit signless integer values, but got 'tensor<2x3xi1>'}}
+  // expected-error @+1 {{'numjit.reduce' op operand #0 must be ranked tensor of 32-bit float or 64-bit float or 32-bit signless integer or 64-bit signless integer values, but got 'tensor<2x3xi1>'}}
   %0 = numjit.reduce sum %a, dims = [1] : tensor<2x3xi1> -> tensor<2xi1>
   return
 }
@@ -658,7 +658,7 @@ func.func @argmax_result_shape(%a: tensor<2x3xf32>) {
 
 // ODS: the result is an i32 or i64 tensor.
 func.func @argmax_result_type(%a: tensor<2x3xf32>) {
-  // expected-error @+1 {{'numjit.argmax' op result #0 must be statically shaped tensor of 32-bit signless integer or 64-bit signless integer values, but got 'tensor<2xf32>'}}
+  // expected-error @+1 {{'numjit.argmax' op result #0 must be ranked tensor of 32-bit signless integer or 64-bit signless integer values, but got 'tensor<2xf32>'}}
   %0 = numjit.argmax %a, dim = 1 : tensor<2x3xf32> -> tensor<2xf32>
   return
 }
@@ -667,7 +667,7 @@ func.func @argmax_result_type(%a: tensor<2x3xf32>) {
 
 // ODS: argmax rejects i1 operands.
 func.func @argmax_i1(%a: tensor<2x3xi1>) {
-  // expected-error @+1 {{'numjit.argmax' op operand #0 must be statically shaped tensor of 32-bit float or 64-bit float or 32-bit signless integer or 64-bit signless integer values, but got 'tensor<2x3xi1>'}}
+  // expected-error @+1 {{'numjit.argmax' op operand #0 must be ranked tensor of 32-bit float or 64-bit float or 32-bit signless integer or 64-bit signless integer values, but got 'tensor<2x3xi1>'}}
   %0 = numjit.argmax %a, dim = 1 : tensor<2x3xi1> -> tensor<2xi64>
   return
 }
@@ -779,7 +779,62 @@ func.func @dot_element_type(%a: tensor<2x3xf32>, %b: tensor<3x4xf64>) {
 
 // ODS: dot_general rejects i1.
 func.func @dot_i1(%a: tensor<2x3xi1>) {
-  // expected-error @+1 {{'numjit.dot_general' op operand #0 must be statically shaped tensor of 32-bit float or 64-bit float or 32-bit signless integer or 64-bit signless integer values, but got 'tensor<2x3xi1>'}}
+  // expected-error @+1 {{'numjit.dot_general' op operand #0 must be ranked tensor of 32-bit float or 64-bit float or 32-bit signless integer or 64-bit signless integer values, but got 'tensor<2x3xi1>'}}
   %0 = numjit.dot_general %a, %a, batch = [] x [], contract = [1] x [1] : (tensor<2x3xi1>, tensor<2x3xi1>) -> tensor<2x2xi1>
+  return
+}
+
+//===----------------------------------------------------------------------===//
+// Dynamic sizes
+//===----------------------------------------------------------------------===//
+
+// -----
+
+func.func @broadcast_missing_size(%s: tensor<f32>) {
+  // expected-error @+1 {{'numjit.broadcast_in_dim' op has 0 sizes for a result 'tensor<?xf32>' with 1 dynamic dimensions}}
+  %0 = numjit.broadcast_in_dim %s, dims = [] : tensor<f32> -> tensor<?xf32>
+  return
+}
+
+// -----
+
+func.func @iota_extra_size(%n: index) {
+  // expected-error @+1 {{'numjit.iota' op has 1 sizes for a result 'tensor<4xi32>' with 0 dynamic dimensions}}
+  %0 = numjit.iota dim = 0, sizes = [%n] : tensor<4xi32>
+  return
+}
+
+// -----
+
+func.func @reshape_missing_size(%x: tensor<?x6xf32>) {
+  // expected-error @+1 {{'numjit.reshape' op has 0 sizes for a result 'tensor<?x2x3xf32>' with 1 dynamic dimensions}}
+  %0 = numjit.reshape %x : tensor<?x6xf32> -> tensor<?x2x3xf32>
+  return
+}
+
+// -----
+
+func.func @slice_dynamic_part(%x: tensor<?xf32>) {
+  // expected-error @+2 {{'numjit.slice' op dimension 0 has a dynamic size and must be taken whole (start 0, stride 1, limit kDynamic)}}
+  // expected-error @+1 {{'numjit.slice' op failed to infer returned types}}
+  %0 = numjit.slice %x, start = [1], limit = [-9223372036854775808], strides = [1] : tensor<?xf32> -> tensor<?xf32>
+  return
+}
+
+// -----
+
+func.func @dimension_size_out_of_range(%x: tensor<?xf32>) {
+  // expected-error @+1 {{'numjit.get_dimension_size' op dim 1 is out of range for rank 1}}
+  %0 = numjit.get_dimension_size %x, dim = 1 : tensor<?xf32>
+  return
+}
+
+// -----
+
+// A dynamic operand dimension is never broadcast: it cannot meet a static
+// result size.
+func.func @broadcast_dynamic_to_static(%x: tensor<?xf32>) {
+  // expected-error @+1 {{'numjit.broadcast_in_dim' op operand dimension 0 has size ?, which cannot broadcast to size 4 of result dimension 0}}
+  %0 = numjit.broadcast_in_dim %x, dims = [0] : tensor<?xf32> -> tensor<4xf32>
   return
 }

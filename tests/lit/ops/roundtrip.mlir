@@ -636,3 +636,29 @@ func.func @concatenate(%a: tensor<2x3xf32>, %b: tensor<1x3xf32>, %c: tensor<2x0x
   %2 = numjit.concatenate (%d), dim = 0 : (tensor<4xi64>) -> tensor<4xi64>
   return %0, %1, %2 : tensor<3x3xf32>, tensor<2x0xi1>, tensor<4xi64>
 }
+
+// Dynamic sizes: ops whose result size is not given by their operands take
+// it as index operands; the others carry `?` through.
+// CHECK-LABEL: func.func @dynamic(
+// CHECK-SAME:      %[[X:.*]]: tensor<?x3xf32> {numjit.dims = ["n"]}, %[[S:.*]]: tensor<f32>)
+// CHECK:           %[[N:.*]] = tensor.dim %[[X]], %{{.*}} : tensor<?x3xf32>
+// CHECK-NEXT:      %{{.*}} = numjit.broadcast_in_dim %[[S]], dims = [], sizes = [%[[N]]] : tensor<f32> -> tensor<?x3xf32>
+// CHECK-NEXT:      %{{.*}} = numjit.iota dim = 0, sizes = [%[[N]]] : tensor<?x3xf32>
+// CHECK-NEXT:      %{{.*}} = numjit.add %{{.*}}, %{{.*}} : tensor<?x3xf32>
+// CHECK-NEXT:      %{{.*}} = numjit.reshape %{{.*}}, sizes = [%[[N]]] : tensor<?x3xf32> -> tensor<?x3x1xf32>
+// CHECK-NEXT:      %{{.*}} = numjit.slice %[[X]], start = [0, 1], limit = [-9223372036854775808, 3], strides = [1, 1] : tensor<?x3xf32> -> tensor<?x2xf32>
+// CHECK-NEXT:      %{{.*}} = numjit.reduce sum %[[X]], dims = [1] : tensor<?x3xf32> -> tensor<?xf32>
+// CHECK-NEXT:      %{{.*}} = numjit.get_dimension_size %[[X]], dim = 0 : tensor<?x3xf32>
+func.func @dynamic(%x: tensor<?x3xf32> {numjit.dims = ["n"]}, %s: tensor<f32>)
+    -> (tensor<?x3x1xf32>, tensor<?x2xf32>, tensor<?xf32>, tensor<i64>) {
+  %c0 = arith.constant 0 : index
+  %n = tensor.dim %x, %c0 : tensor<?x3xf32>
+  %b = numjit.broadcast_in_dim %s, dims = [], sizes = [%n] : tensor<f32> -> tensor<?x3xf32>
+  %i = numjit.iota dim = 0, sizes = [%n] : tensor<?x3xf32>
+  %a = numjit.add %b, %i : tensor<?x3xf32>
+  %r = numjit.reshape %a, sizes = [%n] : tensor<?x3xf32> -> tensor<?x3x1xf32>
+  %sl = numjit.slice %x, start = [0, 1], limit = [-9223372036854775808, 3], strides = [1, 1] : tensor<?x3xf32> -> tensor<?x2xf32>
+  %red = numjit.reduce sum %x, dims = [1] : tensor<?x3xf32> -> tensor<?xf32>
+  %size = numjit.get_dimension_size %x, dim = 0 : tensor<?x3xf32>
+  return %r, %sl, %red, %size : tensor<?x3x1xf32>, tensor<?x2xf32>, tensor<?xf32>, tensor<i64>
+}

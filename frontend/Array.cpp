@@ -5,7 +5,11 @@
 #include "jit/Engine.h"
 #include "runtime/Runtime.h"
 
+#include <algorithm>
+#include <cctype>
 #include <cmath>
+#include <mutex>
+#include <unordered_map>
 #include <cstring>
 #include <iomanip>
 #include <ostream>
@@ -38,10 +42,66 @@ size_t itemsize(DType dtype) {
 
 bool is_floating(DType dtype) { return dtype == DType::f32 || dtype == DType::f64; }
 
+//===----------------------------------------------------------------------===//
+// Symbolic sizes
+//===----------------------------------------------------------------------===//
+
+namespace {
+/// Every name nj::dim has seen, so that one name is always one code.
+class DimNames {
+public:
+  static DimNames &get() {
+    static DimNames *names = new DimNames; // never destroyed: outlives arrays
+    return *names;
+  }
+  int64_t code(const std::string &name) {
+    std::lock_guard<std::mutex> lock(mutex_);
+    auto [it, added] = ids_.try_emplace(name, int64_t(names_.size()));
+    if (added)
+      names_.push_back(std::make_unique<std::string>(name));
+    return kFirst - it->second;
+  }
+  const std::string &name(int64_t code) {
+    std::lock_guard<std::mutex> lock(mutex_);
+    return *names_.at(size_t(kFirst - code));
+  }
+
+private:
+  static constexpr int64_t kFirst = -(int64_t(1) << 62);
+  std::mutex mutex_;
+  std::unordered_map<std::string, int64_t> ids_;
+  std::vector<std::unique_ptr<std::string>> names_;
+};
+
+bool isIdentifier(const std::string &s) {
+  if (s.empty() || std::isdigit(static_cast<unsigned char>(s[0])))
+    return false;
+  return std::all_of(s.begin(), s.end(), [](char c) {
+    return std::isalnum(static_cast<unsigned char>(c)) || c == '_';
+  });
+}
+} // namespace
+
+Dim dim(const std::string &name, std::source_location loc) {
+  if (!isIdentifier(name))
+    fail("dim", "a symbolic size needs a C identifier for a name (it becomes a "
+                "parameter of the kernel's C function), got \"" + name + "\"",
+         loc);
+  return Dim{DimNames::get().code(name)};
+}
+
+const std::string &Dim::name() const { return DimNames::get().name(code); }
+
+namespace detail {
+std::string size_str(int64_t size) {
+  return is_symbolic(size) ? Dim{size}.name() : std::to_string(size);
+}
+} // namespace detail
+
 std::string shape_str(const Shape &shape) {
   std::string s = "(";
   for (size_t i = 0; i < shape.size(); ++i)
-    s += (i ? ", " : "") + std::to_string(shape[i]);
+    s += (i ? ", " : "") + detail::size_str(shape[i]);
   return s + (shape.size() == 1 ? ",)" : ")");
 }
 
@@ -144,26 +204,34 @@ void Array::copy_to(void *out, DType dtype, const std::source_location &loc) con
 //===----------------------------------------------------------------------===//
 
 namespace detail {
+void check_shape(const char *op, const Shape &shape, const std::source_location &loc) {
+  for (int64_t d : shape) {
+    if (is_symbolic(d) && !Trace::current())
+      fail(op, "shape " + shape_str(shape) + " has the symbolic size " + size_str(d) +
+                   ", which stands for a size only while an ahead-of-time kernel "
+                   "is traced",
+           loc);
+    if (d < 0 && !is_symbolic(d))
+      fail(op, "negative dimension in shape " + shape_str(shape), loc);
+  }
+}
+
 Array make_array(DType dtype, const Shape &shape, const void *data,
                  const std::source_location &loc) {
   for (int64_t d : shape)
     if (d < 0)
-      fail("array", "negative dimension in shape " + shape_str(shape), loc);
+      fail("array", (is_symbolic(d) ? "a concrete array cannot have a symbolic size: "
+                                    : "negative dimension in shape ") +
+                        shape_str(shape),
+           loc);
   std::shared_ptr<ArrayImpl> impl = alloc_array(dtype, shape);
   std::memcpy(impl->data, data, size_t(impl->size) * itemsize(dtype));
   return Array(std::move(impl));
 }
 } // namespace detail
 
-static void checkShape(const char *op, const Shape &shape,
-                       const std::source_location &loc) {
-  for (int64_t d : shape)
-    if (d < 0)
-      fail(op, "negative dimension in shape " + shape_str(shape), loc);
-}
-
 Array full(const Shape &shape, double value, DType dtype, std::source_location loc) {
-  checkShape("full", shape, loc);
+  detail::check_shape("full", shape, loc);
   if (detail::Trace::current()) {
     detail::Attrs attrs;
     attrs.f = value;
@@ -193,8 +261,7 @@ Array ones_like(const Array &a, std::source_location loc) {
 /// start + i * step for i in [0, n), as `dtype`.
 static Array ramp(const char *op, double start, double step, int64_t n,
                   DType dtype, const std::source_location &loc) {
-  if (n < 0)
-    fail(op, "negative length " + std::to_string(n), loc);
+  detail::check_shape(op, {n}, loc);
   if (detail::Trace::current()) {
     detail::Attrs iota;
     Array i = detail::bind(detail::Prim::Iota, {}, iota,
@@ -220,6 +287,10 @@ Array arange(double start, double stop, double step, DType dtype,
 }
 Array linspace(double start, double stop, int64_t num, DType dtype,
                std::source_location loc) {
+  if (is_symbolic(num))
+    fail("linspace", "the number of points must be a fixed size, not the symbolic size " +
+                         detail::size_str(num),
+         loc);
   double step = num > 1 ? (stop - start) / double(num - 1) : 0;
   return ramp("linspace", start, step, num, dtype, loc);
 }

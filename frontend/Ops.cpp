@@ -1,4 +1,4 @@
-//===- Ops.cpp - The public ops: checks, promotion, broadcasting ----------===//
+//===- Ops.cpp - Elementwise ops and reductions: promotion, broadcasting --===//
 //
 // Each public op checks its inputs (throwing Error with the user's line),
 // applies jax.numpy's promotion and NumPy's broadcasting, and ends in one or
@@ -6,7 +6,7 @@
 //
 //===----------------------------------------------------------------------===//
 
-#include "frontend/Trace.h"
+#include "frontend/OpSupport.h"
 
 #include <algorithm>
 #include <cmath>
@@ -19,22 +19,18 @@ using detail::Attrs;
 using detail::bind;
 using detail::fail;
 using detail::Prim;
+using namespace detail::ops;
 using SL = std::source_location;
 
-namespace {
+namespace detail::ops {
+
+bool isWeak(const Array &a) { return a.impl()->weak; }
 
 std::string ints_str(const std::vector<int64_t> &v) {
   std::string s = "[";
   for (size_t i = 0; i < v.size(); ++i)
     s += (i ? ", " : "") + std::to_string(v[i]);
   return s + "]";
-}
-
-bool isWeak(const Array &a) { return a.impl()->weak; }
-
-/// A weak scalar's value (it is always concrete: made from a C++ scalar).
-double weakValue(const Array &a) {
-  return a.to_vector<double>()[0];
 }
 
 /// jax.numpy's promotion of two dtypes; a weak side adopts the other's.
@@ -95,6 +91,41 @@ Array broadcastTo(const Array &x, const Shape &shape, const SL &loc) {
   for (size_t i = 0; i < x.shape().size(); ++i)
     attrs.a.push_back(int64_t(offset + i));
   return bind(Prim::Broadcast, {&x, 1}, attrs, x.dtype(), shape, loc);
+}
+
+/// Axes checked against `ndim`, made non-negative, sorted.
+std::vector<int64_t> normalizeAxes(const char *op, const Axes &axes, int64_t ndim,
+                                   const SL &loc) {
+  std::vector<int64_t> out;
+  if (!axes) {
+    out.resize(size_t(ndim));
+    std::iota(out.begin(), out.end(), 0);
+    return out;
+  }
+  for (int64_t a : *axes) {
+    if (a < -ndim || a >= ndim)
+      fail(op, "axis " + std::to_string(a) + " is out of bounds for an array of rank " +
+                   std::to_string(ndim),
+           loc);
+    out.push_back(a < 0 ? a + ndim : a);
+  }
+  std::sort(out.begin(), out.end());
+  if (std::adjacent_find(out.begin(), out.end()) != out.end())
+    fail(op, "repeated axis in " + ints_str(*axes), loc);
+  return out;
+}
+
+int64_t normalizeAxis(const char *op, int64_t axis, int64_t ndim, const SL &loc) {
+  return normalizeAxes(op, std::vector<int64_t>{axis}, ndim, loc)[0];
+}
+
+} // namespace detail::ops
+
+namespace {
+
+/// A weak scalar's value (it is always concrete: made from a C++ scalar).
+double weakValue(const Array &a) {
+  return a.to_vector<double>()[0];
 }
 
 /// `x` as `dtype` and `shape`. Weak scalars become a splat directly.
@@ -176,32 +207,6 @@ Array unaryFloat(Prim prim, const Array &x, const SL &loc) {
 Array unaryNum(Prim prim, const Array &x, const SL &loc) {
   Array in = x.dtype() == DType::bool_ ? convert(x, DType::i32, loc) : x;
   return bind(prim, {&in, 1}, {}, in.dtype(), in.shape(), loc);
-}
-
-/// Axes checked against `ndim`, made non-negative, sorted.
-std::vector<int64_t> normalizeAxes(const char *op, const Axes &axes, int64_t ndim,
-                                   const SL &loc) {
-  std::vector<int64_t> out;
-  if (!axes) {
-    out.resize(size_t(ndim));
-    std::iota(out.begin(), out.end(), 0);
-    return out;
-  }
-  for (int64_t a : *axes) {
-    if (a < -ndim || a >= ndim)
-      fail(op, "axis " + std::to_string(a) + " is out of bounds for an array of rank " +
-                   std::to_string(ndim),
-           loc);
-    out.push_back(a < 0 ? a + ndim : a);
-  }
-  std::sort(out.begin(), out.end());
-  if (std::adjacent_find(out.begin(), out.end()) != out.end())
-    fail(op, "repeated axis in " + ints_str(*axes), loc);
-  return out;
-}
-
-int64_t normalizeAxis(const char *op, int64_t axis, int64_t ndim, const SL &loc) {
-  return normalizeAxes(op, std::vector<int64_t>{axis}, ndim, loc)[0];
 }
 
 enum Kind : int64_t { SUM, PROD, MAX, MIN };
@@ -368,20 +373,44 @@ Array min(const Array &x, Axes axes, bool keepdims, SL loc) {
 }
 Array mean(const Array &x, Axes axes, bool keepdims, SL loc) {
   std::vector<int64_t> dims = normalizeAxes("mean", axes, x.ndim(), loc);
-  int64_t count = 1;
-  for (int64_t d : dims)
-    count *= x.shape()[size_t(d)];
   Array in = is_floating(x.dtype()) ? x : convert(x, DType::f32, loc);
-  return divide(reduce(SUM, "mean", in, axes, keepdims, loc), double(count), loc);
+  Array total = reduce(SUM, "mean", in, axes, keepdims, loc);
+  int64_t count = 1;
+  std::vector<int64_t> symbolic;
+  for (int64_t d : dims) {
+    int64_t n = x.shape()[size_t(d)];
+    if (is_symbolic(n))
+      symbolic.push_back(d);
+    else
+      count *= n;
+  }
+  if (symbolic.empty())
+    return divide(total, double(count), loc);
+  // A symbolic size counts only when the kernel runs.
+  Array n = full({}, double(count), DType::i64, loc);
+  for (int64_t d : symbolic) {
+    Attrs attrs;
+    attrs.i = d;
+    n = multiply(n, bind(Prim::DimSize, {&in, 1}, attrs, DType::i64, {}, loc), loc);
+  }
+  return divide(total, convert(n, in.dtype(), loc), loc);
 }
 
 Array argmax(const Array &x, std::optional<int64_t> axis, bool keepdims, SL loc) {
   Array in = x.dtype() == DType::bool_ ? convert(x, DType::i32, loc) : x;
   int64_t dim = 0;
-  if (axis)
+  if (axis) {
     dim = normalizeAxis("argmax", *axis, x.ndim(), loc);
-  else
+  } else if (x.ndim() != 1) {
+    for (int64_t d : x.shape())
+      if (is_symbolic(d))
+        fail("argmax", "argmax without an axis flattens the array, and shape " +
+                           shape_str(x.shape()) +
+                           " has a symbolic size, which cannot be merged with "
+                           "others (give an axis)",
+             loc);
     in = reshape(in, {x.size()}, loc);
+  }
   if (in.shape()[size_t(dim)] == 0)
     fail("argmax", "argmax of an empty axis of shape " + shape_str(x.shape()) +
                        " is not defined",
@@ -420,260 +449,6 @@ Array softmax(const Array &x, int64_t axis, SL loc) {
   // One division per row, not per element (as PyTorch's CPU kernel does):
   // within an ulp or so of e / sum, and the division dominates otherwise.
   return multiply(e, divide(1.0, sum(e, ax, true, loc), loc), loc);
-}
-
-//===----------------------------------------------------------------------===//
-// Linear algebra
-//===----------------------------------------------------------------------===//
-
-namespace {
-Array dotGeneral(const Array &a, const Array &b, std::vector<int64_t> batchA,
-                 std::vector<int64_t> batchB, int64_t contractA, int64_t contractB,
-                 const SL &loc) {
-  // Bools multiply-accumulate in i32 and come back as bool (any), as in jax.
-  DType promoted = promote(a, b);
-  DType dtype = promoted == DType::bool_ ? DType::i32 : promoted;
-  Array x = convert(a, dtype, loc), y = convert(b, dtype, loc);
-  Shape out;
-  for (int64_t d : batchA)
-    out.push_back(a.shape()[size_t(d)]);
-  for (int64_t i = 0; i < a.ndim(); ++i)
-    if (i != contractA && std::find(batchA.begin(), batchA.end(), i) == batchA.end())
-      out.push_back(a.shape()[size_t(i)]);
-  for (int64_t i = 0; i < b.ndim(); ++i)
-    if (i != contractB && std::find(batchB.begin(), batchB.end(), i) == batchB.end())
-      out.push_back(b.shape()[size_t(i)]);
-  Attrs attrs;
-  attrs.a = std::move(batchA);
-  attrs.b = std::move(batchB);
-  attrs.c = {contractA};
-  attrs.d = {contractB};
-  Array operands[] = {x, y};
-  return convert(bind(Prim::DotGeneral, operands, attrs, dtype, out, loc), promoted, loc);
-}
-
-void checkInner(const char *op, const Array &a, int64_t da, const Array &b,
-                int64_t db, const SL &loc) {
-  if (a.shape()[size_t(da)] != b.shape()[size_t(db)])
-    fail(op, "inner dimensions differ: " + shape_str(a.shape()) + " (axis " +
-                 std::to_string(da) + ", size " + std::to_string(a.shape()[size_t(da)]) +
-                 ") and " + shape_str(b.shape()) + " (axis " + std::to_string(db) +
-                 ", size " + std::to_string(b.shape()[size_t(db)]) + ")",
-         loc);
-}
-} // namespace
-
-Array matmul(const Array &a, const Array &b, SL loc) {
-  if (a.ndim() == 0 || b.ndim() == 0)
-    fail("matmul", "operands must have at least one dimension, got " +
-                       shape_str(a.shape()) + " and " + shape_str(b.shape()),
-         loc);
-  if (a.ndim() == 1 || b.ndim() == 1) {
-    // A 1-d operand contracts its only axis; the other's batch axes stay.
-    int64_t ca = a.ndim() - 1, cb = b.ndim() == 1 ? 0 : b.ndim() - 2;
-    checkInner("matmul", a, ca, b, cb, loc);
-    return dotGeneral(a, b, {}, {}, ca, cb, loc);
-  }
-  checkInner("matmul", a, a.ndim() - 1, b, b.ndim() - 2, loc);
-  // Broadcast the batch axes against each other.
-  Shape ba(a.shape().begin(), a.shape().end() - 2), bb(b.shape().begin(), b.shape().end() - 2);
-  Shape batch = broadcastShapes("matmul", ba, bb, loc);
-  Shape sa = batch, sb = batch;
-  sa.insert(sa.end(), a.shape().end() - 2, a.shape().end());
-  sb.insert(sb.end(), b.shape().end() - 2, b.shape().end());
-  Array x = broadcast_to(a, sa, loc), y = broadcast_to(b, sb, loc);
-  std::vector<int64_t> dims(batch.size());
-  std::iota(dims.begin(), dims.end(), 0);
-  int64_t n = int64_t(batch.size());
-  return dotGeneral(x, y, dims, dims, n + 1, n, loc);
-}
-
-Array dot(const Array &a, const Array &b, SL loc) {
-  if (a.ndim() == 0 || b.ndim() == 0)
-    return multiply(a, b, loc);
-  int64_t ca = a.ndim() - 1, cb = b.ndim() == 1 ? 0 : b.ndim() - 2;
-  checkInner("dot", a, ca, b, cb, loc);
-  return dotGeneral(a, b, {}, {}, ca, cb, loc);
-}
-
-//===----------------------------------------------------------------------===//
-// Shapes
-//===----------------------------------------------------------------------===//
-
-Array reshape(const Array &x, const Shape &shape, SL loc) {
-  Shape out = shape;
-  int64_t known = 1, inferred = -1;
-  for (size_t i = 0; i < out.size(); ++i) {
-    if (out[i] == -1) {
-      if (inferred >= 0)
-        fail("reshape", "can only infer one dimension, got " + ints_str(shape), loc);
-      inferred = int64_t(i);
-    } else if (out[i] < 0) {
-      fail("reshape", "negative dimension in " + ints_str(shape), loc);
-    } else {
-      known *= out[i];
-    }
-  }
-  if (inferred >= 0) {
-    if (known == 0 || x.size() % known != 0)
-      fail("reshape", "cannot reshape array of shape " + shape_str(x.shape()) + " (size " +
-                          std::to_string(x.size()) + ") into " + ints_str(shape),
-           loc);
-    out[size_t(inferred)] = x.size() / known;
-  } else if (known != x.size()) {
-    fail("reshape", "cannot reshape array of shape " + shape_str(x.shape()) + " (size " +
-                        std::to_string(x.size()) + ") into shape " + shape_str(shape) +
-                        " (size " + std::to_string(known) + ")",
-         loc);
-  }
-  if (out == x.shape())
-    return x;
-  return bind(Prim::Reshape, {&x, 1}, {}, x.dtype(), out, loc);
-}
-
-Array transpose(const Array &x, SL loc) {
-  std::vector<int64_t> perm(size_t(x.ndim()));
-  std::iota(perm.rbegin(), perm.rend(), 0);
-  return transpose(x, perm, loc);
-}
-
-Array transpose(const Array &x, const std::vector<int64_t> &permutation, SL loc) {
-  if (int64_t(permutation.size()) != x.ndim())
-    fail("transpose", "permutation " + ints_str(permutation) + " does not match rank " +
-                          std::to_string(x.ndim()) + " of shape " + shape_str(x.shape()),
-         loc);
-  std::vector<int64_t> perm;
-  for (int64_t p : permutation) {
-    if (p < -x.ndim() || p >= x.ndim())
-      fail("transpose", "axis " + std::to_string(p) + " in permutation " +
-                            ints_str(permutation) + " is out of bounds for rank " +
-                            std::to_string(x.ndim()),
-           loc);
-    perm.push_back(p < 0 ? p + x.ndim() : p);
-  }
-  std::vector<int64_t> sorted = perm;
-  std::sort(sorted.begin(), sorted.end());
-  if (std::adjacent_find(sorted.begin(), sorted.end()) != sorted.end())
-    fail("transpose", ints_str(permutation) + " is not a permutation", loc);
-  bool identity = true;
-  Shape out;
-  for (size_t i = 0; i < perm.size(); ++i) {
-    identity &= perm[i] == int64_t(i);
-    out.push_back(x.shape()[size_t(perm[i])]);
-  }
-  if (identity)
-    return x;
-  Attrs attrs;
-  attrs.a = perm;
-  return bind(Prim::Transpose, {&x, 1}, attrs, x.dtype(), out, loc);
-}
-
-Array expand_dims(const Array &x, int64_t axis, SL loc) {
-  int64_t a = normalizeAxis("expand_dims", axis, x.ndim() + 1, loc);
-  Shape out = x.shape();
-  out.insert(out.begin() + a, 1);
-  return reshape(x, out, loc);
-}
-
-Array squeeze(const Array &x, Axes axes, SL loc) {
-  Shape out;
-  if (!axes) {
-    for (int64_t d : x.shape())
-      if (d != 1)
-        out.push_back(d);
-  } else {
-    std::vector<int64_t> dims = normalizeAxes("squeeze", axes, x.ndim(), loc);
-    for (int64_t i = 0; i < x.ndim(); ++i) {
-      bool drop = std::binary_search(dims.begin(), dims.end(), i);
-      if (drop && x.shape()[size_t(i)] != 1)
-        fail("squeeze", "cannot squeeze axis " + std::to_string(i) + " of size " +
-                            std::to_string(x.shape()[size_t(i)]) + " in shape " +
-                            shape_str(x.shape()),
-             loc);
-      if (!drop)
-        out.push_back(x.shape()[size_t(i)]);
-    }
-  }
-  return reshape(x, out, loc);
-}
-
-Array broadcast_to(const Array &x, const Shape &shape, SL loc) {
-  bool ok = shape.size() >= x.shape().size();
-  for (size_t i = 0; ok && i < x.shape().size(); ++i) {
-    int64_t d = x.shape()[x.shape().size() - 1 - i], t = shape[shape.size() - 1 - i];
-    ok = d == t || d == 1;
-  }
-  for (int64_t d : shape)
-    ok = ok && d >= 0;
-  if (!ok)
-    fail("broadcast_to", "cannot broadcast shape " + shape_str(x.shape()) + " to " +
-                             shape_str(shape),
-         loc);
-  return broadcastTo(x, shape, loc);
-}
-
-Array concatenate(const std::vector<Array> &arrays, int64_t axis, SL loc) {
-  if (arrays.empty())
-    fail("concatenate", "needs at least one array", loc);
-  const Array &first = arrays[0];
-  if (first.ndim() == 0)
-    fail("concatenate", "zero-dimensional arrays cannot be concatenated", loc);
-  int64_t dim = normalizeAxis("concatenate", axis, first.ndim(), loc);
-  DType dtype = first.dtype();
-  Shape out = first.shape();
-  out[size_t(dim)] = 0;
-  for (size_t k = 0; k < arrays.size(); ++k) {
-    const Array &a = arrays[k];
-    bool ok = a.ndim() == first.ndim();
-    for (int64_t i = 0; ok && i < a.ndim(); ++i)
-      ok = i == dim || a.shape()[size_t(i)] == first.shape()[size_t(i)];
-    if (!ok)
-      fail("concatenate", "array " + std::to_string(k) + " has shape " +
-                              shape_str(a.shape()) + ", which does not match " +
-                              shape_str(first.shape()) + " except on axis " +
-                              std::to_string(dim),
-           loc);
-    out[size_t(dim)] += a.shape()[size_t(dim)];
-    if (k)
-      dtype = promote(dtype, false, a.dtype(), false);
-  }
-  std::vector<Array> in;
-  for (const Array &a : arrays)
-    in.push_back(convert(a, dtype, loc));
-  if (in.size() == 1)
-    return in[0];
-  Attrs attrs;
-  attrs.i = dim;
-  return bind(Prim::Concatenate, in, attrs, dtype, out, loc);
-}
-
-Array slice(const Array &x, const std::vector<int64_t> &start,
-            const std::vector<int64_t> &limit, std::vector<int64_t> strides, SL loc) {
-  if (strides.empty())
-    strides.assign(size_t(x.ndim()), 1);
-  size_t n = size_t(x.ndim());
-  if (start.size() != n || limit.size() != n || strides.size() != n)
-    fail("slice", "start " + ints_str(start) + ", limit " + ints_str(limit) +
-                      " and strides " + ints_str(strides) + " must each have " +
-                      std::to_string(n) + " entries for shape " + shape_str(x.shape()),
-         loc);
-  Shape out;
-  for (size_t i = 0; i < n; ++i) {
-    if (start[i] < 0 || start[i] > limit[i] || limit[i] > x.shape()[i] || strides[i] < 1)
-      fail("slice", "axis " + std::to_string(i) + ": need 0 <= start (" +
-                        std::to_string(start[i]) + ") <= limit (" + std::to_string(limit[i]) +
-                        ") <= size (" + std::to_string(x.shape()[i]) + ") and stride (" +
-                        std::to_string(strides[i]) + ") >= 1",
-           loc);
-    out.push_back((limit[i] - start[i] + strides[i] - 1) / strides[i]);
-  }
-  if (out == x.shape())
-    return x;
-  Attrs attrs;
-  attrs.a = start;
-  attrs.b = limit;
-  attrs.c = strides;
-  return bind(Prim::Slice, {&x, 1}, attrs, x.dtype(), out, loc);
 }
 
 } // namespace numjit

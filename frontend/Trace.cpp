@@ -2,6 +2,7 @@
 
 #include "frontend/Trace.h"
 
+#include "codegen/Passes.h"
 #include "ir/NumjitOps.h"
 #include "jit/Engine.h"
 
@@ -29,8 +30,11 @@ namespace numjit::detail {
 
 int64_t num_elements(const Shape &shape) {
   int64_t n = 1;
-  for (int64_t d : shape)
+  for (int64_t d : shape) {
+    if (is_symbolic(d))
+      return -1;
     n *= d;
+  }
   return n;
 }
 
@@ -143,7 +147,7 @@ const char *prim_name(Prim prim) {
       "sign", "floor", "logistic", "add", "sub", "mul", "div", "rem", "pow",
       "max", "min", "compare", "select", "convert", "broadcast_in_dim",
       "reshape", "transpose", "slice", "concatenate", "reduce", "argmax",
-      "dot_general", "iota", "constant"};
+      "dot_general", "iota", "constant", "get_dimension_size"};
   return names[size_t(prim)];
 }
 
@@ -164,8 +168,22 @@ static Type elementType(DType dtype) {
   return {};
 }
 
+/// The tensor type of `shape`: symbolic sizes become dynamic (`?`).
 static RankedTensorType tensorType(DType dtype, const Shape &shape) {
-  return RankedTensorType::get(shape, elementType(dtype));
+  SmallVector<int64_t> sizes;
+  for (int64_t d : shape)
+    sizes.push_back(is_symbolic(d) ? ShapedType::kDynamic : d);
+  return RankedTensorType::get(sizes, elementType(dtype));
+}
+
+/// `numjit.dims` for a value of `shape`: the names of its symbolic sizes,
+/// or null when it has none.
+static ArrayAttr dimNames(const Shape &shape) {
+  SmallVector<Attribute> names;
+  for (int64_t d : shape)
+    if (is_symbolic(d))
+      names.push_back(StringAttr::get(&context(), size_str(d)));
+  return names.empty() ? ArrayAttr() : ArrayAttr::get(&context(), names);
 }
 
 DType dtypeOf(Type tensorType) {
@@ -215,8 +233,10 @@ Trace::Trace(std::span<const Array> prototypes) : builder_(&context()) {
   Location loc = UnknownLoc::get(&ctx);
   module_ = ModuleOp::create(loc);
   SmallVector<Type> types;
-  for (const Array &p : prototypes)
+  for (const Array &p : prototypes) {
     types.push_back(tensorType(p.dtype(), p.shape()));
+    argShapes_.push_back(p.shape());
+  }
   builder_.setInsertionPointToEnd(module_->getBody());
   func_ = func::FuncOp::create(builder_, loc, "main",
                                builder_.getFunctionType(types, {}));
@@ -227,13 +247,9 @@ Trace::Trace(std::span<const Array> prototypes) : builder_(&context()) {
 
 std::vector<Array> Trace::arguments() {
   std::vector<Array> arguments;
-  for (size_t i = 0; i < numArguments_; ++i) {
-    {
-      auto type = cast<RankedTensorType>(func_.getArgument(i).getType());
-      arguments.push_back(traced(dtypeOf(type), Shape(type.getShape()),
-                                 shared_from_this(), func_.getArgument(i)));
-    }
-  }
+  for (size_t i = 0; i < numArguments_; ++i)
+    arguments.push_back(traced(dtypeOf(func_.getArgument(i).getType()), argShapes_[i],
+                               shared_from_this(), func_.getArgument(i)));
   return arguments;
 }
 
@@ -275,9 +291,39 @@ Value Trace::hiddenArgument(const Array &a, const std::source_location &loc) {
   if (inserted) {
     it->second = func_.front().addArgument(tensorType(a.dtype(), a.shape()),
                                            location(loc));
+    argShapes_.push_back(a.shape());
     captures_.push_back(a);
   }
   return it->second;
+}
+
+Value Trace::symbolValue(int64_t code, const std::source_location &loc) {
+  auto it = symbols_.find(code);
+  if (it != symbols_.end())
+    return it->second;
+  for (auto [i, shape] : llvm::enumerate(argShapes_))
+    for (auto [d, size] : llvm::enumerate(shape)) {
+      if (size != code)
+        continue;
+      // At the top of the function: it only reads an argument.
+      OpBuilder b = OpBuilder::atBlockBegin(&func_.front());
+      Value v = tensor::DimOp::create(b, location(loc), func_.getArgument(i), int64_t(d));
+      symbols_.emplace(code, v);
+      return v;
+    }
+  fail("jit",
+       "the symbolic size " + size_str(code) +
+           " is not a size of any argument of the traced function (sizes of "
+           "results and intermediates must come from the arguments)",
+       loc);
+}
+
+SmallVector<Value> Trace::dynamicSizes(const Shape &shape, const std::source_location &loc) {
+  SmallVector<Value> sizes;
+  for (int64_t d : shape)
+    if (is_symbolic(d))
+      sizes.push_back(symbolValue(d, loc));
+  return sizes;
 }
 
 Array Trace::emit(Prim prim, std::span<const Array> operands, const Attrs &attrs,
@@ -321,15 +367,24 @@ Array Trace::emit(Prim prim, std::span<const Array> operands, const Attrs &attrs
     break;
   case Prim::Convert: v = nj::ConvertOp::create(b, l, type, in[0]); break;
   case Prim::Broadcast:
-    v = nj::BroadcastInDimOp::create(b, l, type, in[0], attrs.a);
+    v = nj::BroadcastInDimOp::create(b, l, type, in[0], attrs.a,
+                                     dynamicSizes(shape, loc));
     break;
-  case Prim::Reshape: v = nj::ReshapeOp::create(b, l, type, in[0]); break;
+  case Prim::Reshape:
+    v = nj::ReshapeOp::create(b, l, type, in[0], dynamicSizes(shape, loc));
+    break;
   case Prim::Transpose:
     v = nj::TransposeOp::create(b, l, type, in[0], attrs.a);
     break;
-  case Prim::Slice:
-    v = nj::SliceOp::create(b, l, type, in[0], attrs.a, attrs.b, attrs.c);
+  case Prim::Slice: {
+    // A symbolic dimension is taken whole: its limit is "to the end".
+    std::vector<int64_t> limit = attrs.b;
+    for (int64_t &x : limit)
+      if (is_symbolic(x))
+        x = ShapedType::kDynamic;
+    v = nj::SliceOp::create(b, l, type, in[0], attrs.a, limit, attrs.c);
     break;
+  }
   case Prim::Concatenate:
     v = nj::ConcatenateOp::create(b, l, type, in, uint64_t(attrs.i));
     break;
@@ -344,33 +399,47 @@ Array Trace::emit(Prim prim, std::span<const Array> operands, const Attrs &attrs
     v = nj::DotGeneralOp::create(b, l, type, in[0], in[1], attrs.a, attrs.b,
                                  attrs.c, attrs.d);
     break;
-  case Prim::Iota: v = nj::IotaOp::create(b, l, type, uint64_t(attrs.i)); break;
+  case Prim::Iota:
+    v = nj::IotaOp::create(b, l, type, uint64_t(attrs.i), dynamicSizes(shape, loc));
+    break;
   case Prim::Splat: {
     Attribute value = is_floating(dtype)
                           ? Attribute(FloatAttr::get(type.getElementType(), attrs.f))
                           : Attribute(IntegerAttr::get(type.getElementType(),
                                                        int64_t(attrs.f)));
-    v = nj::ConstantOp::create(b, l, type, DenseElementsAttr::get(type, value));
+    if (type.hasStaticShape()) {
+      v = nj::ConstantOp::create(b, l, type, DenseElementsAttr::get(type, value));
+      break;
+    }
+    // A symbolic size: a scalar constant broadcast to it.
+    auto scalar = RankedTensorType::get({}, type.getElementType());
+    Value c = nj::ConstantOp::create(b, l, scalar, DenseElementsAttr::get(scalar, value));
+    v = nj::BroadcastInDimOp::create(b, l, type, c, ArrayRef<int64_t>{},
+                                     dynamicSizes(shape, loc));
     break;
   }
+  case Prim::DimSize:
+    v = nj::GetDimensionSizeOp::create(b, l, in[0], uint64_t(attrs.i));
+    break;
   }
   return traced(dtype, shape, shared_from_this(), v);
 }
 
 std::vector<Array> Trace::inlineCall(func::FuncOp callee,
                                      std::span<const Array> operands,
-                                     const std::source_location &loc) {
+                                     const std::source_location &loc,
+                                     std::span<const Shape> shapes) {
   IRMapping mapping;
   for (auto [arg, operand] : llvm::zip(callee.getArguments(), operands))
     mapping.map(arg, valueOf(operand, "call", loc));
   std::vector<Array> results;
   for (Operation &op : callee.front()) {
     if (auto ret = dyn_cast<func::ReturnOp>(op)) {
-      for (Value v : ret.getOperands()) {
+      for (auto [i, v] : llvm::enumerate(ret.getOperands())) {
         Value mapped = mapping.lookupOrDefault(v);
-        results.push_back(traced(dtypeOf(mapped.getType()),
-                                 Shape(cast<RankedTensorType>(mapped.getType()).getShape()),
-                                 shared_from_this(), mapped));
+        auto type = cast<RankedTensorType>(mapped.getType());
+        Shape shape = i < shapes.size() ? shapes[i] : Shape(type.getShape());
+        results.push_back(traced(dtypeOf(type), std::move(shape), shared_from_this(), mapped));
       }
       break;
     }
@@ -387,6 +456,14 @@ void Trace::finish(std::span<const Array> results,
   func::ReturnOp::create(builder_, location(loc), values);
   func_.setType(builder_.getFunctionType(func_.front().getArgumentTypes(),
                                          ValueRange(values).getTypes()));
+  // Symbolic sizes are named on the arguments and results (numjit.dims), so
+  // the function says which `?` is which size.
+  for (auto [i, shape] : llvm::enumerate(argShapes_))
+    if (ArrayAttr names = dimNames(shape))
+      func_.setArgAttr(i, mlir::numjit::kDimsAttrName, names);
+  for (auto [i, r] : llvm::enumerate(results))
+    if (ArrayAttr names = dimNames(r.shape()))
+      func_.setResultAttr(i, mlir::numjit::kDimsAttrName, names);
   alive_ = false;
 }
 

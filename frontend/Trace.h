@@ -44,7 +44,12 @@ struct ArrayImpl {
   mlir::Value value;
 };
 
+/// The element count of `shape`, or -1 when a size is symbolic.
 int64_t num_elements(const Shape &shape);
+/// A size for messages: "3", or the name of a symbolic size.
+std::string size_str(int64_t size);
+/// Throws unless every size of `shape` is >= 0 or, inside a trace, symbolic.
+void check_shape(const char *op, const Shape &shape, const std::source_location &loc);
 /// An array with a dtype and shape only (no data, not traced): a prototype
 /// for tracing a function on values of that type.
 Array abstract_array(DType dtype, Shape shape);
@@ -60,7 +65,7 @@ enum class Prim : uint8_t {
   Neg, Exp, Log, Sin, Cos, Tanh, Sqrt, Rsqrt, Abs, Sign, Floor, Logistic,
   Add, Sub, Mul, Div, Rem, Pow, Max, Min,
   Compare, Select, Convert, Broadcast, Reshape, Transpose, Slice,
-  Concatenate, Reduce, ArgMax, DotGeneral, Iota, Splat,
+  Concatenate, Reduce, ArgMax, DotGeneral, Iota, Splat, DimSize,
 };
 const char *prim_name(Prim prim);
 
@@ -68,7 +73,8 @@ const char *prim_name(Prim prim);
 /// Broadcast dims=a; Transpose perm=a; Slice start/limit/strides=a/b/c;
 /// Concatenate dim=i; Reduce kind=i dims=a; ArgMax dim=i; DotGeneral
 /// lhs/rhs batch=a/b, lhs/rhs contract=c/d; Compare direction=i; Iota dim=i;
-/// Splat value=f.
+/// Splat value=f; DimSize dim=i (the size of that dim of the operand, as an
+/// i64 scalar, for symbolic sizes).
 struct Attrs {
   std::vector<int64_t> a, b, c, d;
   int64_t i = 0;
@@ -111,10 +117,13 @@ public:
 
   /// Emits the body of `callee` here, on `operands` (one per argument), and
   /// returns its results: how a transformed function (grad, jvp) is applied
-  /// inside an enclosing trace.
+  /// inside an enclosing trace. `shapes` gives the results' shapes with
+  /// their symbolic sizes (which the types only show as `?`); without it
+  /// the results must have static types.
   std::vector<Array> inlineCall(mlir::func::FuncOp callee,
                                 std::span<const Array> operands,
-                                const std::source_location &loc);
+                                const std::source_location &loc,
+                                std::span<const Shape> shapes = {});
   /// Concrete arrays passed as hidden arguments, in argument order.
   const std::vector<Array> &captures() const { return captures_; }
 
@@ -133,11 +142,20 @@ private:
   /// `a` as an argument appended to the function (once per array); the
   /// caller passes it with the user's arguments.
   mlir::Value hiddenArgument(const Array &a, const std::source_location &loc);
+  /// The value of the symbolic size `code` in this function: a tensor.dim
+  /// of the first argument that has it.
+  mlir::Value symbolValue(int64_t code, const std::source_location &loc);
+  /// The values of the symbolic sizes of `shape`, in order.
+  llvm::SmallVector<mlir::Value> dynamicSizes(const Shape &shape,
+                                              const std::source_location &loc);
 
   mlir::OwningOpRef<mlir::ModuleOp> module_;
   mlir::func::FuncOp func_;
   mlir::OpBuilder builder_;
   size_t numArguments_;
+  /// The shape of every argument (user's and hidden), with symbolic sizes.
+  std::vector<Shape> argShapes_;
+  std::unordered_map<int64_t, mlir::Value> symbols_;
   std::vector<Array> captures_;
   std::unordered_map<const ArrayImpl *, mlir::Value> captured_;
   bool alive_ = true;

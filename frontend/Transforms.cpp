@@ -50,11 +50,13 @@ mlir::func::FuncOp transform(Trace &t, const char *op, const std::source_locatio
 }
 
 /// Applies `func` (the only function of `t`'s module) to `operands`:
-/// inlined into the enclosing trace, or compiled and run now.
+/// inlined into the enclosing trace, or compiled and run now. `shapes` are
+/// the results' shapes (with their symbolic sizes, inside a trace).
 std::vector<Array> apply(Trace &t, mlir::func::FuncOp func, std::span<const Array> operands,
-                         const char *op, const std::source_location &loc) {
+                         const char *op, const std::source_location &loc,
+                         std::span<const Shape> shapes) {
   if (Trace *outer = Trace::current())
-    return outer->inlineCall(func, operands, loc);
+    return outer->inlineCall(func, operands, loc, shapes);
   for (const Array &a : operands)
     if (a.is_traced())
       fail(op, "a traced value of shape " + shape_str(a.shape()) +
@@ -116,7 +118,12 @@ std::vector<Array> vjp_call(std::span<const Array> args, std::span<const size_t>
   std::vector<Array> operands(args.begin(), args.end());
   operands.insert(operands.end(), t->captures().begin(), t->captures().end());
   operands.insert(operands.end(), cts.begin(), cts.end());
-  return apply(*t, vjp, operands, op, loc);
+  std::vector<Shape> shapes;
+  for (const Array &r : results)
+    shapes.push_back(r.shape());
+  for (size_t w : wrt)
+    shapes.push_back(args[w].shape());
+  return apply(*t, vjp, operands, op, loc, shapes);
 }
 
 std::vector<Array> jvp_call(std::span<const Array> primals,
@@ -143,7 +150,11 @@ std::vector<Array> jvp_call(std::span<const Array> primals,
   operands.insert(operands.end(), ts.begin(), ts.end());
   for (const Array &c : captures)
     operands.push_back(zeros_like(c, loc));
-  return apply(*t, jvp, operands, "jvp", loc);
+  std::vector<Shape> shapes;
+  for (int pass = 0; pass < 2; ++pass) // the results, then their tangents
+    for (const Array &r : results)
+      shapes.push_back(r.shape());
+  return apply(*t, jvp, operands, "jvp", loc, shapes);
 }
 
 std::vector<Array> vmap_call(std::span<const Array> args,
@@ -173,7 +184,7 @@ std::vector<Array> vmap_call(std::span<const Array> args,
         *axis += rank;
       int64_t n = shape[size_t(*axis)];
       sizes += std::string(sizes.empty() ? "" : ", ") + "argument " + std::to_string(i) +
-               " has size " + std::to_string(n) + " along axis " + std::to_string(*axis);
+               " has size " + size_str(n) + " along axis " + std::to_string(*axis);
       consistent &= !size || *size == n;
       size = size ? size : n;
       shape.erase(shape.begin() + *axis);
@@ -189,12 +200,19 @@ std::vector<Array> vmap_call(std::span<const Array> args,
   std::vector<Array> results;
   std::shared_ptr<Trace> t = traceInner(prototypes, trace, results, loc);
   axes.resize(axes.size() + t->captures().size()); // captures are not mapped
+  // A symbolic batch size is a dynamic one in the batched function.
+  int64_t batch = is_symbolic(*size) ? mlir::ShapedType::kDynamic : *size;
   mlir::func::FuncOp batched = transform(*t, "vmap", loc, [&](mlir::func::FuncOp f) {
-    return mlir::numjit::buildVmap(f, axes, *size, "vmap");
+    return mlir::numjit::buildVmap(f, axes, batch, "vmap");
   });
   std::vector<Array> operands(args.begin(), args.end());
   operands.insert(operands.end(), t->captures().begin(), t->captures().end());
-  std::vector<Array> outs = apply(*t, batched, operands, "vmap", loc);
+  std::vector<Shape> shapes;
+  for (const Array &r : results) {
+    shapes.push_back({*size});
+    shapes.back().insert(shapes.back().end(), r.shape().begin(), r.shape().end());
+  }
+  std::vector<Array> outs = apply(*t, batched, operands, "vmap", loc, shapes);
 
   if (outAxes.size() > 1 && outAxes.size() != outs.size())
     fail("vmap", std::to_string(outAxes.size()) + " out_axes for " +

@@ -5,13 +5,17 @@
 // transposed to that layout on entry; every op with a batched operand gets a
 // rule that shifts its dimension attributes by one, and unbatched operands
 // meeting batched ones are broadcast. dot_general gains a batch dimension
-// (one batched contraction, not a loop).
+// (one batched contraction, not a loop). The batch size may be dynamic (an
+// ahead-of-time kernel's symbolic size): then it is a tensor.dim of a
+// batched argument, passed to the ops that take sizes.
 //
 //===----------------------------------------------------------------------===//
 
 #include "passes/Vmap.h"
 
 #include "ir/NumjitOps.h"
+
+#include "mlir/Dialect/Tensor/IR/Tensor.h"
 
 #include "mlir/IR/IRMapping.h"
 #include "mlir/Pass/Pass.h"
@@ -44,8 +48,20 @@ SmallVector<int64_t> shifted(ArrayRef<int64_t> dims, std::optional<int64_t> firs
 struct Batcher {
   OpBuilder &b;
   int64_t size;
-  IRMapping values;         ///< original value -> value in the new function
+  Value sizeValue;           ///< the batch size when it is dynamic
+  IRMapping values;          ///< original value -> value in the new function
   DenseSet<Value> isBatched; ///< new values that carry the batch dim first
+
+  /// The sizes operands of a batched result: the batch size when dynamic,
+  /// then those of the original op.
+  SmallVector<Value> batchedSizes(ValueRange sizes) {
+    SmallVector<Value> out;
+    if (sizeValue)
+      out.push_back(sizeValue);
+    for (Value s : sizes)
+      out.push_back(get(s));
+    return out;
+  }
 
   Value get(Value original) { return values.lookupOrDefault(original); }
   bool batchedOperand(Value original) { return isBatched.contains(get(original)); }
@@ -58,9 +74,13 @@ struct Batcher {
       return v;
     RankedTensorType t = typeOf(v);
     SmallVector<int64_t> dims;
-    for (int64_t d = 0; d < t.getRank(); ++d)
+    SmallVector<Value> sizes = batchedSizes({});
+    for (int64_t d = 0; d < t.getRank(); ++d) {
       dims.push_back(d + 1);
-    Value r = BroadcastInDimOp::create(b, loc, batched(t, size), v, dims);
+      if (t.isDynamicDim(d))
+        sizes.push_back(tensor::DimOp::create(b, loc, v, d));
+    }
+    Value r = BroadcastInDimOp::create(b, loc, batched(t, size), v, dims, sizes);
     isBatched.insert(r);
     return r;
   }
@@ -100,7 +120,21 @@ LogicalResult Batcher::batch(Operation *op) {
     b.clone(*op, values);
     return success();
   }
-  if (op->getNumResults() != 1)
+  // Sizes are the same for every example: the dimension moves by one.
+  if (auto dim = dyn_cast<tensor::DimOp>(op)) {
+    std::optional<int64_t> d = dim.getConstantIndex();
+    if (!d)
+      return op->emitOpError("has no batching rule for a dynamic dimension index");
+    values.map(dim.getResult(), tensor::DimOp::create(b, loc, get(dim.getSource()), *d + 1));
+    return success();
+  }
+  if (auto dim = dyn_cast<GetDimensionSizeOp>(op)) {
+    values.map(dim.getResult(),
+               GetDimensionSizeOp::create(b, loc, get(dim.getOperand()),
+                                          uint64_t(dim.getDimAttr().getInt() + 1)));
+    return success();
+  }
+  if (op->getNumResults() != 1 || !isa<RankedTensorType>(op->getResult(0).getType()))
     return op->emitOpError("has no batching rule");
   Value result = op->getResult(0);
   RankedTensorType outType = batched(typeOf(result), size);
@@ -120,17 +154,20 @@ LogicalResult Batcher::batch(Operation *op) {
   Value r = TypeSwitch<Operation *, Value>(op)
                 .Case([&](BroadcastInDimOp o) {
                   return BroadcastInDimOp::create(b, loc, outType, x,
-                                                  shifted(o.getDims(), 0))
+                                                  shifted(o.getDims(), 0),
+                                                  batchedSizes(o.getSizes()))
                       .getResult();
                 })
-                .Case([&](ReshapeOp) {
-                  return ReshapeOp::create(b, loc, outType, x).getResult();
+                .Case([&](ReshapeOp o) {
+                  return ReshapeOp::create(b, loc, outType, x, batchedSizes(o.getSizes()))
+                      .getResult();
                 })
                 .Case([&](TransposeOp o) {
                   return TransposeOp::create(b, loc, x, shifted(o.getPermutation(), 0))
                       .getResult();
                 })
                 .Case([&](SliceOp o) {
+                  // The batch dim is taken whole (kDynamic: to the end).
                   SmallVector<int64_t> start{0}, limit{size}, strides{1};
                   llvm::append_range(start, o.getStart());
                   llvm::append_range(limit, o.getLimit());
@@ -222,7 +259,11 @@ FailureOr<func::FuncOp> mlir::numjit::buildVmap(func::FuncOp func,
   vf.setVisibility(func.getVisibility());
   Block &entry = *vf.addEntryBlock();
   OpBuilder b = OpBuilder::atBlockEnd(&entry);
-  Batcher batcher{b, batchSize, {}, {}};
+  Batcher batcher{b, batchSize, {}, {}, {}};
+  if (ShapedType::isDynamic(batchSize))
+    for (auto [i, axis] : llvm::enumerate(inAxes))
+      if (axis && !batcher.sizeValue)
+        batcher.sizeValue = tensor::DimOp::create(b, func.getLoc(), entry.getArgument(i), *axis);
   for (auto [i, axis] : llvm::enumerate(inAxes)) {
     Value arg = entry.getArgument(i);
     if (!axis) {

@@ -36,8 +36,28 @@ size_t itemsize(DType dtype);
 bool is_floating(DType dtype);
 
 using Shape = std::vector<int64_t>;
-/// "(3, 4)", "(5,)" or "()".
+/// "(3, 4)", "(5,)", "()", or "(n, 3)" with a symbolic size.
 std::string shape_str(const Shape &shape);
+
+/// A size known only when an ahead-of-time kernel is called: `nj::dim("n")`
+/// in a kernel's argument specs (numjit/aot.h). One name is one size across
+/// all arguments of a kernel. Inside the traced function such a size reads,
+/// in `shape()`, as a code that stands for it (a large negative number,
+/// `dim.code`); pass it on as it is (`nj::zeros({x.shape()[0], 3})`,
+/// `nj::reshape(x, {nj::dim("n"), 28, 28})`) -- arithmetic on it is
+/// meaningless.
+struct Dim {
+  int64_t code;
+  operator int64_t() const { return code; }
+  /// The name it was made with.
+  const std::string &name() const;
+};
+/// The symbolic size named `name`, a C identifier (it becomes a parameter
+/// of the kernel's C function).
+Dim dim(const std::string &name,
+        std::source_location loc = std::source_location::current());
+/// Whether a size in a shape is symbolic (made by nj::dim).
+constexpr bool is_symbolic(int64_t size) { return size <= -(int64_t(1) << 62); }
 
 /// The one exception numjit throws: bad input (shapes, axes, dtypes), a traced
 /// value used where a concrete one is needed, or a failed compile. The message

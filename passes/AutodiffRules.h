@@ -1,0 +1,117 @@
+//===- AutodiffRules.h - jvp and vjp rules of the numjit ops ----*- C++ -*-===//
+//
+// Private to passes/: the per-op rules behind buildJvp and buildVjp, and the
+// small builder they share. A null Value is a symbolic zero.
+//
+//===----------------------------------------------------------------------===//
+
+#ifndef NUMJIT_PASSES_AUTODIFFRULES_H
+#define NUMJIT_PASSES_AUTODIFFRULES_H
+
+#include "ir/NumjitOps.h"
+
+#include "mlir/Dialect/Tensor/IR/Tensor.h"
+
+namespace mlir::numjit::autodiff {
+
+/// Whether `v` is a float tensor (index values and integers are not).
+inline bool isFloat(Value v) {
+  auto t = dyn_cast<RankedTensorType>(v.getType());
+  return t && isa<FloatType>(t.getElementType());
+}
+inline RankedTensorType typeOf(Value v) { return cast<RankedTensorType>(v.getType()); }
+
+/// Builds numjit ops at one insertion point. Values of dynamic shape take
+/// their sizes from a value of the same shape (`like`).
+struct Emitter {
+  OpBuilder &b;
+  Location loc;
+
+  /// The dynamic sizes of `like`, as index values.
+  SmallVector<Value> sizesOf(Value like) {
+    SmallVector<Value> sizes;
+    RankedTensorType t = typeOf(like);
+    for (int64_t d = 0; d < t.getRank(); ++d)
+      if (t.isDynamicDim(d))
+        sizes.push_back(tensor::DimOp::create(b, loc, like, d));
+    return sizes;
+  }
+  /// A tensor shaped like `v` (type `type`, default v's) filled with `value`.
+  Value like(Value v, double value, RankedTensorType type = {}) {
+    if (!type)
+      type = typeOf(v);
+    Type elem = type.getElementType();
+    Attribute scalar = isa<FloatType>(elem)
+                           ? Attribute(FloatAttr::get(elem, value))
+                           : Attribute(IntegerAttr::get(elem, int64_t(value)));
+    if (type.hasStaticShape())
+      return ConstantOp::create(b, loc, type, DenseElementsAttr::get(type, scalar));
+    auto scalarType = RankedTensorType::get({}, elem);
+    Value c = ConstantOp::create(b, loc, scalarType,
+                                 DenseElementsAttr::get(scalarType, scalar));
+    return BroadcastInDimOp::create(b, loc, type, c, ArrayRef<int64_t>{}, sizesOf(v));
+  }
+  Value zerosLike(Value v) { return like(v, 0); }
+
+  Value add(Value x, Value y) { return AddOp::create(b, loc, typeOf(x), x, y); }
+  Value sub(Value x, Value y) { return SubOp::create(b, loc, typeOf(x), x, y); }
+  Value mul(Value x, Value y) { return MulOp::create(b, loc, typeOf(x), x, y); }
+  Value div(Value x, Value y) { return DivOp::create(b, loc, typeOf(x), x, y); }
+  Value neg(Value x) { return NegOp::create(b, loc, typeOf(x), x); }
+  Value select(Value p, Value x, Value y) {
+    return SelectOp::create(b, loc, typeOf(x), p, x, y);
+  }
+  Value cmp(CompareDirection d, Value x, Value y) {
+    return CompareOp::create(b, loc, d, x, y);
+  }
+  /// 1.0 where `pred` holds, else 0.0, in the float type of `like`.
+  Value mask(Value pred, Value like) {
+    return ConvertOp::create(b, loc, typeOf(like), pred);
+  }
+  Value convert(Value x, RankedTensorType type) {
+    return x.getType() == type ? x : ConvertOp::create(b, loc, type, x).getResult();
+  }
+  /// `x` reshaped to the shape (and sizes) of `like`, in x's element type.
+  Value reshape(Value x, Value like) {
+    RankedTensorType type = typeOf(like).clone(typeOf(x).getElementType());
+    if (x.getType() == type && type.getNumDynamicDims() <= 1)
+      return x;
+    return ReshapeOp::create(b, loc, type, x, sizesOf(like)).getResult();
+  }
+  Value reduceSum(Value x, ArrayRef<int64_t> dims) {
+    if (dims.empty())
+      return x;
+    return ReduceOp::create(b, loc, ReduceKind::sum, x, dims);
+  }
+  /// `x` broadcast to the shape (and sizes) of `like`, in x's element type.
+  Value broadcast(Value x, Value like, ArrayRef<int64_t> dims) {
+    RankedTensorType type = typeOf(like).clone(typeOf(x).getElementType());
+    if (x.getType() == type)
+      return x;
+    return BroadcastInDimOp::create(b, loc, type, x, dims, sizesOf(like));
+  }
+  Value transpose(Value x, ArrayRef<int64_t> perm) {
+    return TransposeOp::create(b, loc, x, perm);
+  }
+  /// `x` * `factor`, or nothing when either is a symbolic zero.
+  Value scale(Value x, Value factor) { return x && factor ? mul(x, factor) : Value(); }
+  /// Sum of possibly-zero values.
+  Value sum(Value x, Value y) { return !x ? y : !y ? x : add(x, y); }
+};
+
+/// Emits the tangent of `op`'s result (`np` is its clone in the new
+/// function) into `tangents`, given the operands' tangents.
+LogicalResult jvpRule(Emitter &e, Operation *op, Operation *np,
+                      function_ref<Value(Value)> primal,
+                      function_ref<Value(Value)> tangent,
+                      DenseMap<Value, Value> &tangents);
+
+/// Adds `op`'s contributions to its operands' cotangents, given the
+/// cotangent `c` of its result.
+LogicalResult vjpRule(Emitter &e, Operation *op, Value c,
+                      function_ref<Value(Value)> primal,
+                      function_ref<void(Value, Value)> accumulate);
+
+} // namespace mlir::numjit::autodiff
+
+#endif // NUMJIT_PASSES_AUTODIFFRULES_H

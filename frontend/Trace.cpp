@@ -278,8 +278,9 @@ Value Trace::valueOf(const Array &a, const char *op,
     return impl.value;
   }
   // A concrete array met by the trace: one element becomes a constant,
-  // anything larger a hidden argument (its buffer is passed at each call).
-  if (impl.size == 1)
+  // anything larger a hidden argument (its buffer is passed at each call),
+  // or a constant too for an ahead-of-time kernel.
+  if (impl.size == 1 || embedConstants_)
     return mlir::numjit::ConstantOp::create(builder_, location(loc),
                                             tensorType(impl.dtype, impl.shape),
                                             denseAttr(impl));

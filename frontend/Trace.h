@@ -126,6 +126,9 @@ public:
                                 std::span<const Shape> shapes = {});
   /// Concrete arrays passed as hidden arguments, in argument order.
   const std::vector<Array> &captures() const { return captures_; }
+  /// Makes every concrete array the trace meets a constant, as an
+  /// ahead-of-time kernel needs (it has no hidden arguments).
+  void setEmbedConstants() { embedConstants_ = true; }
 
   /// Makes this the current trace for a scope.
   class Scope {
@@ -156,6 +159,7 @@ private:
   /// The shape of every argument (user's and hidden), with symbolic sizes.
   std::vector<Shape> argShapes_;
   std::unordered_map<int64_t, mlir::Value> symbols_;
+  bool embedConstants_ = false;
   std::vector<Array> captures_;
   std::unordered_map<const ArrayImpl *, mlir::Value> captured_;
   bool alive_ = true;

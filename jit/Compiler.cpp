@@ -18,6 +18,8 @@
 #include "mlir/Transforms/Passes.h"
 #include "llvm/ExecutionEngine/Orc/JITTargetMachineBuilder.h"
 #include "llvm/IR/LegacyPassManager.h"
+#include "llvm/Support/FileSystem.h"
+#include "llvm/Support/Path.h"
 #include "llvm/IR/Module.h"
 #include "llvm/Passes/PassBuilder.h"
 #include "llvm/Support/TargetSelect.h"
@@ -63,7 +65,8 @@ std::string mlir::numjit::stageFileName(Stage stage) {
                                 "llvm.mlir",       "module.ll",
                                 "module.s"};
   unsigned n = static_cast<unsigned>(stage);
-  return (n < 10 ? "0" : "") + std::to_string(n) + "-" + names[n - 1];
+  char prefix[4] = {char('0' + n / 10), char('0' + n % 10), '-', '\0'};
+  return std::string(prefix) + names[n - 1];
 }
 
 namespace {
@@ -188,11 +191,11 @@ void optimize(llvm::Module &module, llvm::TargetMachine &tm,
 
 LogicalResult emit(llvm::Module &module, llvm::TargetMachine &tm,
                    llvm::CodeGenFileType type, llvm::SmallVectorImpl<char> &out,
-                   Operation *anchor) {
+                   Location loc) {
   llvm::raw_svector_ostream os(out);
   llvm::legacy::PassManager pm;
   if (tm.addPassesToEmitFile(pm, os, nullptr, type))
-    return anchor->emitError("the host target cannot emit this file type");
+    return emitError(loc, "the target cannot emit this file type");
   pm.run(module);
   return success();
 }
@@ -268,6 +271,30 @@ LogicalResult emitEntry(ModuleOp module, StringRef function, StringRef entry,
 }
 } // namespace
 
+/// Wraps `options.onStage` so that NUMJIT_DUMP_DIR also gets every stage.
+CompileOptions mlir::numjit::withDumpDir(const CompileOptions &options, StringRef name) {
+  const char *dir = std::getenv("NUMJIT_DUMP_DIR");
+  if (!dir || !*dir)
+    return options;
+  CompileOptions result = options;
+  llvm::SmallString<128> path(dir);
+  llvm::sys::path::append(path, name);
+  std::string kernelDir = path.str().str();
+  result.onStage = [kernelDir, inner = options.onStage](Stage stage,
+                                                        StringRef text) {
+    if (inner)
+      inner(stage, text);
+    if (llvm::sys::fs::create_directories(kernelDir))
+      return;
+    llvm::SmallString<128> file(kernelDir);
+    llvm::sys::path::append(file, stageFileName(stage));
+    std::error_code ec;
+    llvm::raw_fd_ostream os(file, ec);
+    if (!ec)
+      os << text;
+  };
+  return result;
+}
 FailureOr<KernelInterface> mlir::numjit::getKernelInterface(Operation *func) {
   FailureOr<KernelSignature> signature = readKernelSignature(func);
   if (failed(signature))
@@ -386,7 +413,7 @@ mlir::numjit::compileToLLVM(ModuleOp original, const CompileOptions &options,
     llvm::SmallVector<char, 0> assembly;
     std::unique_ptr<llvm::Module> copy = llvm::CloneModule(*llvmModule);
     if (failed(emit(*copy, **tm, llvm::CodeGenFileType::AssemblyFile, assembly,
-                    original)))
+                    original.getLoc())))
       return failure();
     options.onStage(Stage::Assembly, StringRef(assembly.data(), assembly.size()));
   }
@@ -395,14 +422,14 @@ mlir::numjit::compileToLLVM(ModuleOp original, const CompileOptions &options,
 }
 
 FailureOr<std::unique_ptr<llvm::MemoryBuffer>>
-mlir::numjit::emitObject(llvm::Module &module, StringRef target,
-                         Operation *anchor, unsigned optLevel) {
+mlir::numjit::emitObject(llvm::Module &module, StringRef target, Location loc,
+                         unsigned optLevel) {
   auto tm = targetMachine(target, optLevel);
   if (!tm)
-    return anchor->emitError("cannot create the target machine for '")
+    return emitError(loc, "cannot create the target machine for '")
            << target << "': " << llvm::toString(tm.takeError());
   llvm::SmallVector<char, 0> object;
-  if (failed(emit(module, **tm, llvm::CodeGenFileType::ObjectFile, object, anchor)))
+  if (failed(emit(module, **tm, llvm::CodeGenFileType::ObjectFile, object, loc)))
     return failure();
   return llvm::MemoryBuffer::getMemBufferCopy(StringRef(object.data(), object.size()),
                                               module.getName());
@@ -417,7 +444,7 @@ mlir::numjit::compileToObject(ModuleOp module, const CompileOptions &options,
   if (failed(compiled))
     return failure();
   FailureOr<std::unique_ptr<llvm::MemoryBuffer>> object =
-      emitObject(*compiled->module, options.target, module, options.optLevel);
+      emitObject(*compiled->module, options.target, module.getLoc(), options.optLevel);
   if (failed(object))
     return failure();
   CompiledObject result;

@@ -92,10 +92,14 @@ FailureOr<CompiledObject> compileToObject(ModuleOp module,
                                           llvm::StringRef entryName);
 
 /// `module` (made by compileToLLVM for `target`) as a relocatable object,
-/// or failure with a diagnostic at `anchor`.
+/// or failure with a diagnostic at `loc`.
 FailureOr<std::unique_ptr<llvm::MemoryBuffer>>
-emitObject(llvm::Module &module, llvm::StringRef target, Operation *anchor,
+emitObject(llvm::Module &module, llvm::StringRef target, Location loc,
            unsigned optLevel = 2);
+
+/// `options` whose onStage also writes every stage to NUMJIT_DUMP_DIR/<name>/
+/// (01-traced.mlir ... 09-module.s) when that variable is set.
+CompileOptions withDumpDir(const CompileOptions &options, llvm::StringRef name);
 
 /// Whether `target` names a target compileToLLVM knows.
 bool isKnownTarget(llvm::StringRef target);

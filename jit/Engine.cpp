@@ -61,30 +61,6 @@ std::string cacheKey(ModuleOp module, const CompileOptions &options) {
   return hexKey(llvm::xxh3_128bits(llvm::arrayRefFromStringRef(text)));
 }
 
-/// Wraps `options.onStage` so that NUMJIT_DUMP_DIR also gets every stage.
-CompileOptions withDumpDir(const CompileOptions &options, StringRef name) {
-  const char *dir = std::getenv("NUMJIT_DUMP_DIR");
-  if (!dir || !*dir)
-    return options;
-  CompileOptions result = options;
-  llvm::SmallString<128> path(dir);
-  llvm::sys::path::append(path, name);
-  std::string kernelDir = path.str().str();
-  result.onStage = [kernelDir, inner = options.onStage](Stage stage,
-                                                        StringRef text) {
-    if (inner)
-      inner(stage, text);
-    if (llvm::sys::fs::create_directories(kernelDir))
-      return;
-    llvm::SmallString<128> file(kernelDir);
-    llvm::sys::path::append(file, stageFileName(stage));
-    std::error_code ec;
-    llvm::raw_fd_ostream os(file, ec);
-    if (!ec)
-      os << text;
-  };
-  return result;
-}
 } // namespace
 
 struct Engine::Impl {

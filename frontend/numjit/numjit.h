@@ -13,6 +13,7 @@
 #ifndef NUMJIT_NUMJIT_H
 #define NUMJIT_NUMJIT_H
 
+#include "numjit/aot.h"
 #include "numjit/array.h"
 #include "numjit/autodiff.h"
 #include "numjit/jit.h"

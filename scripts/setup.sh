@@ -18,10 +18,12 @@ cd "$(dirname "$0")/.."
 build=${NUMJIT_BUILD_DIR:-build}
 jobs=${NUMJIT_JOBS:-2}
 
-packages=(cmake ninja-build ccache g++ python3
+packages=(cmake ninja-build ccache g++ python3 file
           llvm-22-dev libmlir-22-dev mlir-22-tools llvm-22-tools clang-22
           libfmt-dev libgtest-dev libopenblas-dev libomp-dev
-          libbenchmark-dev libeigen3-dev)  # the last two: bench/ and its baselines
+          libbenchmark-dev libeigen3-dev   # bench/ and its baselines
+          # ahead-of-time kernels for aarch64, linked and run under qemu
+          gcc-aarch64-linux-gnu libc6-dev-arm64-cross qemu-user)
 missing=()
 for p in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "ok installed" ||

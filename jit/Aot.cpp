@@ -212,7 +212,7 @@ AotLibrary::~AotLibrary() = default;
 StringRef AotLibrary::name() const { return impl->name; }
 ArrayRef<AotKernel> AotLibrary::kernels() const { return impl->kernels; }
 
-LogicalResult AotLibrary::add(ModuleOp module, StringRef kernel) {
+LogicalResult AotLibrary::add(ModuleOp module, StringRef kernel, StringRef function) {
   if (!isCIdentifier(kernel))
     return module.emitError("kernel name '")
            << kernel << "' is not a C identifier (it names the kernel's C function)";
@@ -221,6 +221,7 @@ LogicalResult AotLibrary::add(ModuleOp module, StringRef kernel) {
       return module.emitError("library '")
              << impl->name << "' already has a kernel named '" << kernel << "'";
   CompileOptions options;
+  options.function = function.str();
   options.target = impl->options.target;
   options.pipeline = impl->options.pipeline;
   options.interface = "c";

@@ -41,10 +41,11 @@ public:
   AotLibrary(std::string name, AotOptions options);
   ~AotLibrary();
 
-  /// Compiles the only function of `module` as the kernel `kernel` (its C
-  /// function's name). Fails with a diagnostic on `module`'s context: a
-  /// name that is not a C identifier or is taken, a compile error.
-  LogicalResult add(ModuleOp module, StringRef kernel);
+  /// Compiles the func.func `function` of `module` (default: its only
+  /// one) as the kernel `kernel` (its C function's name). Fails with a
+  /// diagnostic on `module`'s context: a name that is not a C identifier or
+  /// is taken, a compile error.
+  LogicalResult add(ModuleOp module, StringRef kernel, StringRef function = {});
 
   /// Writes `<dir>/<name>.o`, `<dir>/<name>.h` and `<dir>/<name>.ld` (a
   /// linker script naming the libraries the object needs), creating `dir`.

@@ -13,6 +13,7 @@ config.excludes = ["lit.cfg.py", "lit.site.cfg.py.in", "Inputs"]
 tool_dirs = [
     os.path.join(config.numjit_obj_root, "tools", "numjit-opt"),
     os.path.join(config.numjit_obj_root, "tools", "numjit-run"),
+    os.path.join(config.numjit_obj_root, "tools", "numjit-aot"),
     config.llvm_tools_dir,
 ]
 config.environment["PATH"] = os.pathsep.join(tool_dirs + [config.environment["PATH"]])

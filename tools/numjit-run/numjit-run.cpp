@@ -7,7 +7,10 @@
 //   result 0: tensor<2xf32> = [4, 5]
 //
 // Each --arg is the body of a `dense<...>` attribute for the matching
-// argument's type (a nested list, or one scalar for a splat).
+// argument's type (a nested list, or one scalar for a splat). A function
+// with symbolic sizes (`numjit.dims`) gets their values from --size:
+//
+//   numjit-run f.mlir --size n=3 --arg "[1.0, 2.0, 3.0]"
 //
 //===----------------------------------------------------------------------===//
 
@@ -36,6 +39,7 @@ static cl::opt<std::string> inputFile(cl::Positional, cl::desc("<input .mlir>"),
 static cl::opt<std::string> entryName("e", cl::desc("Function to run"),
                                       cl::init(""));
 static cl::list<std::string> args("arg", cl::desc("Input value (dense<...> body)"));
+static cl::list<std::string> sizes("size", cl::desc("A symbolic size: name=value"));
 static cl::opt<unsigned> optLevel("O", cl::desc("LLVM optimization level"),
                                   cl::init(2));
 static cl::opt<unsigned> precision("precision",
@@ -137,6 +141,31 @@ int main(int argc, char **argv) {
   if (failed(kernel))
     return 1;
   const Kernel &k = **kernel;
+  std::vector<int64_t> symbols(k.symbols.size(), -1);
+  for (StringRef s : sizes) {
+    auto [name, value] = s.split('=');
+    auto it = llvm::find(k.symbols, name);
+    int64_t v;
+    if (it == k.symbols.end() || value.getAsInteger(10, v) || v < 0) {
+      llvm::errs() << "error: --size " << s << ": expected name=value with a size >= 0 "
+                   << "of one of the function's symbolic sizes\n";
+      return 1;
+    }
+    symbols[it - k.symbols.begin()] = v;
+  }
+  for (auto [name, v] : llvm::zip(k.symbols, symbols))
+    if (v < 0) {
+      llvm::errs() << "error: give the symbolic size " << name << " with --size " << name
+                   << "=<value>\n";
+      return 1;
+    }
+  // Each buffer's shape with the symbols' values.
+  auto concrete = [&](BufferSpec spec) {
+    for (int64_t &d : spec.shape)
+      if (d < 0)
+        d = symbols[size_t(-1 - d)];
+    return spec;
+  };
   if (args.size() != k.inputs.size()) {
     llvm::errs() << "error: the function takes " << k.inputs.size()
                  << " arguments; " << args.size() << " --arg given\n";
@@ -145,6 +174,9 @@ int main(int argc, char **argv) {
 
   std::vector<std::unique_ptr<Buffer>> buffers;
   std::vector<void *> pointers;
+  if (!symbols.empty())
+    pointers.push_back(symbols.data());
+  size_t firstBuffer = pointers.size();
   auto tensorType = [&](const BufferSpec &spec) {
     Type elem;
     switch (spec.kind) {
@@ -156,7 +188,8 @@ int main(int argc, char **argv) {
     }
     return RankedTensorType::get(spec.shape, elem);
   };
-  for (auto [i, spec] : llvm::enumerate(k.inputs)) {
+  for (auto [i, symbolic] : llvm::enumerate(k.inputs)) {
+    BufferSpec spec = concrete(symbolic);
     RankedTensorType type = tensorType(spec);
     auto attr = dyn_cast_if_present<DenseElementsAttr>(
         parseAttribute("dense<" + args[i] + ">", context.get(), type));
@@ -170,14 +203,15 @@ int main(int argc, char **argv) {
     pointers.push_back(buffers.back()->data);
   }
   for (const BufferSpec &spec : k.outputs) {
-    buffers.push_back(std::make_unique<Buffer>(spec.byteSize()));
+    buffers.push_back(std::make_unique<Buffer>(concrete(spec).byteSize()));
     pointers.push_back(buffers.back()->data);
   }
   k(pointers.data());
-  for (auto [i, spec] : llvm::enumerate(k.outputs)) {
+  for (auto [i, symbolic] : llvm::enumerate(k.outputs)) {
+    BufferSpec spec = concrete(symbolic);
     llvm::outs() << "result " << i << ": " << tensorType(spec) << " = ";
     int64_t next = 0;
-    printArray(llvm::outs(), spec, pointers[k.inputs.size() + i], 0, next);
+    printArray(llvm::outs(), spec, pointers[firstBuffer + k.inputs.size() + i], 0, next);
     llvm::outs() << "\n";
   }
   return 0;

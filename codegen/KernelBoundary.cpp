@@ -27,7 +27,7 @@ using namespace mlir::numjit;
 std::string PipelineOptions::key() const {
   std::string key = "t0b0";
   key[1] = threads ? '1' : '0';
-  key[3] = char('0' + static_cast<int>(blas));
+  key[3] = blas ? '1' : '0';
   return key;
 }
 

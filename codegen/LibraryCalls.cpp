@@ -5,7 +5,8 @@
 // cache-sized blocks and runs a hand-written AVX-512 micro-kernel). As in
 // XLA's CPU backend, the lowering marks such a product (`numjit.blas` on its
 // linalg.generic, see NumjitToLinalg.cpp) and, once operands are buffers,
-// this pass replaces it by a call into the runtime (runtime/Runtime.h).
+// this pass replaces it by a call of OpenBLAS's cblas_sgemm/dgemm (the JIT
+// defines those symbols, runtime/Runtime.h; an AOT object links OpenBLAS).
 // Small, batched and integer products, and operands whose rows are not
 // contiguous, stay generated loops.
 //
@@ -173,24 +174,13 @@ struct GemmToBlasPass : numjit::impl::NumjitGemmToBlasBase<GemmToBlasPass> {
             arith::IndexCastOp::create(b, loc, i64, meta.getStrides()[0])};
   }
 
-  /// C (+)= op(A) op(B): a call of numjit's runtime, or of cblas_?gemm.
+  /// C (+)= op(A) op(B) as a call of cblas_?gemm.
   void call(OpBuilder &b, Location loc, GemmShape shape, Type elem, Value m,
             Value n, Value k, ArrayRef<Buffer> buffers, bool accumulate) {
     auto i64 = b.getI64Type();
     auto constant = [&](int64_t v) -> Value {
       return arith::ConstantIntOp::create(b, loc, i64, v);
     };
-    if (!cblas) {
-      SmallVector<Value> args = {constant(shape.transA), constant(shape.transB),
-                                 m, n, k};
-      for (const Buffer &buffer : buffers)
-        args.append({buffer.base, buffer.offset, buffer.rowStride});
-      args.push_back(constant(accumulate));
-      StringRef callee = elem.isF32() ? "numjit_rt_sgemm" : "numjit_rt_dgemm";
-      SmallVector<Type> types(args.size(), i64);
-      func::CallOp::create(b, loc, declare(callee, types), TypeRange{}, args);
-      return;
-    }
     // cblas_?gemm(order, transA, transB, m, n, k, alpha, A, lda, B, ldb,
     //             beta, C, ldc) with CBLAS's enum values: row-major 101,
     // no-trans 111, trans 112.

@@ -30,10 +30,8 @@ constexpr int64_t kBlasMinMultiplyAdds = 32 * 32 * 32;
 struct PipelineOptions {
   /// Large loops run on OpenMP threads (libomp).
   bool threads = true;
-  /// Large f32/f64 matrix products call BLAS: through numjit's runtime
-  /// (`numjit_rt_sgemm`, for the JIT) or OpenBLAS's `cblas_sgemm` directly
-  /// (for ahead-of-time objects, which must not need numjit).
-  enum class Blas { None, Runtime, CBlas } blas = Blas::Runtime;
+  /// Large f32/f64 matrix products call OpenBLAS (`cblas_sgemm/dgemm`).
+  bool blas = true;
 
   bool operator==(const PipelineOptions &) const = default;
   /// A short text for cache keys and pipeline pools: "t1b1".

@@ -140,18 +140,14 @@ def NumjitGemmToBlas : Pass<"numjit-gemm-to-blas", "ModuleOp"> {
     A `linalg.generic` marked `numjit.blas` by the lowering of a large 2-D
     f32/f64 `dot_general` (C[i, j] += A[i|k, k|i] * B[k|j, j|k]) whose
     buffers have contiguous rows becomes
-    `func.call @numjit_rt_sgemm/dgemm(transA, transB, m, n, k, A, B, C, ...)`
-    into numjit's runtime, which calls OpenBLAS, or with `cblas` a call of
-    OpenBLAS's `cblas_sgemm/dgemm` itself (for objects that must not need
-    numjit); a zero fill of C right before it is folded into the call (BLAS
-    beta = 0). With a dynamic size the call is guarded by
-    `scf.if m * n * k >= 32768` and the loops stay in the else branch.
-    Anything else marked loses the mark and stays loops.
+    `func.call @cblas_sgemm/dgemm(RowMajor, transA, transB, m, n, k, 1, A,
+    lda, B, ldb, beta, C, ldc)` (OpenBLAS; the JIT defines the symbol, an
+    ahead-of-time object links OpenBLAS); a zero fill of C right before it is
+    folded into the call (beta = 0). With a dynamic size the call is guarded
+    by `scf.if m * n * k >= 32768` (and the sizes fitting BLAS's 32-bit
+    integers) and the loops stay in the else branch. Anything else marked
+    loses the mark and stays loops.
   }];
-  let options = [
-    Option<"cblas", "cblas", "bool", /*default=*/"false",
-           "Call cblas_sgemm/dgemm directly instead of numjit's runtime">
-  ];
   let dependentDialects = ["mlir::func::FuncDialect",
                            "mlir::memref::MemRefDialect",
                            "mlir::arith::ArithDialect",

@@ -62,11 +62,8 @@ void numjit::buildBufferizePipeline(OpPassManager &pm) {
 
 void numjit::buildLowerToLoopsPipeline(OpPassManager &pm,
                                        const PipelineOptions &options) {
-  if (options.blas != PipelineOptions::Blas::None) {
-    NumjitGemmToBlasOptions blas;
-    blas.cblas = options.blas == PipelineOptions::Blas::CBlas;
-    pm.addPass(createNumjitGemmToBlas(blas));
-  }
+  if (options.blas)
+    pm.addPass(createNumjitGemmToBlas());
   pm.addPass(createNumjitCopyToLinalg());
   pm.addNestedPass<func::FuncOp>(createNumjitInnerParallelLoop());
   if (options.threads)
@@ -128,16 +125,14 @@ struct EntryPipelineOptions : PassPipelineOptions<EntryPipelineOptions> {
   Option<bool> threads{*this, "threads",
                        llvm::cl::desc("Run large loops on OpenMP threads"),
                        llvm::cl::init(true)};
-  Option<std::string> blas{*this, "blas",
-                           llvm::cl::desc("BLAS calls: none, runtime or cblas"),
-                           llvm::cl::init("runtime")};
+  Option<bool> blas{*this, "blas",
+                    llvm::cl::desc("Large matrix products call OpenBLAS"),
+                    llvm::cl::init(true)};
 
   numjit::PipelineOptions pipeline() const {
     numjit::PipelineOptions o;
     o.threads = threads;
-    o.blas = blas == "none"    ? numjit::PipelineOptions::Blas::None
-             : blas == "cblas" ? numjit::PipelineOptions::Blas::CBlas
-                               : numjit::PipelineOptions::Blas::Runtime;
+    o.blas = blas;
     return o;
   }
 };

@@ -52,9 +52,7 @@ Library::Library(std::string name, Options options, std::source_location loc)
   mlir::numjit::AotOptions aot;
   aot.target = options.target;
   aot.pipeline.threads = options.threads.value_or(!cross);
-  aot.pipeline.blas = options.blas.value_or(!cross)
-                          ? mlir::numjit::PipelineOptions::Blas::CBlas
-                          : mlir::numjit::PipelineOptions::Blas::None;
+  aot.pipeline.blas = options.blas.value_or(!cross);
   impl_->name = name;
   impl_->library = std::make_unique<mlir::numjit::AotLibrary>(std::move(name), aot);
 }

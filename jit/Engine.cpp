@@ -99,7 +99,7 @@ Engine::Engine() : impl(std::make_unique<Impl>()) {
   }
   llvm::orc::JITDylib &main = impl->jit->getMainJITDylib();
   main.addGenerator(std::move(*generator));
-  // ... and numjit's runtime (BLAS calls) by name, exported or not.
+  // ... and the BLAS functions kernels call, by name, exported or not.
   llvm::orc::SymbolMap runtime;
   int64_t count = 0;
   const ::numjit::runtime::Symbol *symbols = ::numjit::runtime::symbols(count);

@@ -1,9 +1,10 @@
-//===- Runtime.h - Functions that compiled kernels call ---------*- C++ -*-===//
+//===- Runtime.h - What compiled kernels call -------------------*- C++ -*-===//
 //
 // The few things a kernel does not generate itself: large matrix products go
-// to a BLAS library, and the thread count of parallel loops (OpenMP) and of
-// BLAS is set here. Kernels reach these functions by name; the JIT defines
-// the names (Engine), so nothing has to be exported from the executable.
+// to OpenBLAS (`cblas_sgemm/dgemm`, called directly), and the thread count
+// of parallel loops (OpenMP) and of BLAS is set here. The JIT defines the
+// BLAS symbols for its kernels (Engine), so nothing has to be exported from
+// the executable; an ahead-of-time object links OpenBLAS itself.
 //
 //===----------------------------------------------------------------------===//
 
@@ -12,29 +13,13 @@
 
 #include <cstdint>
 
-extern "C" {
-/// C[m x n] (+)= op(A) op(B) in row-major storage: op(A) is A[m x k] or, with
-/// `transA`, A[k x m] read transposed (likewise B). Each pointer is
-/// `base + offset` elements and `ld*` is the row stride in elements. With
-/// `accumulate` zero, C is overwritten (BLAS beta = 0).
-void numjit_rt_sgemm(int64_t transA, int64_t transB, int64_t m, int64_t n,
-                     int64_t k, intptr_t a, int64_t aOffset, int64_t lda,
-                     intptr_t b, int64_t bOffset, int64_t ldb, intptr_t c,
-                     int64_t cOffset, int64_t ldc, int64_t accumulate);
-/// The same in double precision.
-void numjit_rt_dgemm(int64_t transA, int64_t transB, int64_t m, int64_t n,
-                     int64_t k, intptr_t a, int64_t aOffset, int64_t lda,
-                     intptr_t b, int64_t bOffset, int64_t ldb, intptr_t c,
-                     int64_t cOffset, int64_t ldc, int64_t accumulate);
-}
-
 namespace numjit::runtime {
 /// One symbol a kernel may call: its name and address.
 struct Symbol {
   const char *name;
   void *address;
 };
-/// Every function above, for the JIT to define.
+/// The BLAS functions kernels call, for the JIT to define.
 const Symbol *symbols(int64_t &count);
 
 /// Sets up the OpenMP runtime's defaults before its first use; the JIT

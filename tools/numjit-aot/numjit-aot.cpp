@@ -71,8 +71,7 @@ int main(int argc, char **argv) {
   AotOptions options;
   options.target = target;
   options.pipeline.threads = !noThreads && !cross;
-  options.pipeline.blas = !noBlas && !cross ? PipelineOptions::Blas::CBlas
-                                            : PipelineOptions::Blas::None;
+  options.pipeline.blas = !noBlas && !cross;
   AotLibrary library(libraryName.empty() ? kernelName : libraryName, options);
   if (failed(library.add(*module, kernelName, function)) ||
       failed(library.write(outputDir, module->getLoc())))

@@ -1,7 +1,7 @@
 // RUN: numjit-opt %s --split-input-file --numjit-lower-to-linalg | FileCheck %s --check-prefix=LINALG
 // RUN: numjit-opt %s --split-input-file --numjit-lower-to-linalg --numjit-fuse --numjit-bufferize | FileCheck %s --check-prefix=BUF
 // RUN: numjit-opt %s --split-input-file --numjit-lower-to-linalg --numjit-fuse --numjit-bufferize --numjit-parallelize-outer-loop | FileCheck %s --check-prefix=PAR
-// RUN: numjit-opt %s --split-input-file --numjit-lower-to-linalg --numjit-fuse --numjit-bufferize '--numjit-gemm-to-blas=cblas=true' --canonicalize | FileCheck %s --check-prefix=BLAS
+// RUN: numjit-opt %s --split-input-file --numjit-lower-to-linalg --numjit-fuse --numjit-bufferize --numjit-gemm-to-blas --canonicalize | FileCheck %s --check-prefix=BLAS
 
 // A dynamic size runs through the pipeline: linalg results take their size
 // from the operands (tensor.empty of a tensor.dim); bufferization writes the
@@ -44,8 +44,8 @@ func.func @softmax_rows(%x: tensor<?x1024xf32> {numjit.dims = ["n"]}) -> (tensor
 
 // -----
 
-// A matrix product with a dynamic size calls BLAS (here cblas_sgemm itself,
-// as ahead-of-time objects do) when m * n * k is large enough, and keeps the
+// A matrix product with a dynamic size calls BLAS (cblas_sgemm
+// of OpenBLAS) when m * n * k is large enough, and keeps the
 // loops for small calls.
 // BLAS-LABEL: func.func @matmul_rows
 // BLAS:       %[[M:.*]] = arith.index_cast %{{.*}} : index to i64

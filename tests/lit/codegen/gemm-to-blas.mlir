@@ -2,27 +2,29 @@
 // RUN: numjit-opt %s --split-input-file --numjit-lower-to-linalg --numjit-fuse --numjit-bufferize --numjit-gemm-to-blas --canonicalize | FileCheck %s
 
 // A 2-D f32 product of at least 32^3 multiply-adds is marked for BLAS; the
-// zero fill of its output folds into the call (last argument 0: overwrite).
+// zero fill of its output folds into the call (beta 0: overwrite).
 // MARK-LABEL: func.func @plain
 // MARK:       linalg.generic {{.*}} attrs = {numjit.blas}
 // CHECK-LABEL: func.func @plain
 // CHECK-SAME:  (%[[A:.*]]: memref<64x32xf32>, %[[B:.*]]: memref<32x48xf32>, %[[C:.*]]: memref<64x48xf32>)
 // CHECK-NOT:   linalg.fill
-// CHECK-DAG:   %[[Z:.*]] = arith.constant 0 : i64
-// CHECK-DAG:   %[[M:.*]] = arith.constant 64 : i64
-// CHECK-DAG:   %[[N:.*]] = arith.constant 48 : i64
-// CHECK-DAG:   %[[K:.*]] = arith.constant 32 : i64
-// CHECK:       %[[PA:.*]] = memref.extract_aligned_pointer_as_index %[[A]]
-// CHECK:       %[[IA:.*]] = arith.index_cast %[[PA]]
-// CHECK:       %[[PB:.*]] = memref.extract_aligned_pointer_as_index %[[B]]
-// CHECK:       %[[IB:.*]] = arith.index_cast %[[PB]]
-// CHECK:       %[[PC:.*]] = memref.extract_aligned_pointer_as_index %[[C]]
-// CHECK:       %[[IC:.*]] = arith.index_cast %[[PC]]
-// transA, transB, m, n, k, then (address, offset, row stride) of A, B, C,
-// then accumulate:
-// CHECK:       call @numjit_rt_sgemm(%[[Z]], %[[Z]], %[[M]], %[[N]], %[[K]], %[[IA]], %[[Z]], %[[K]], %[[IB]], %[[Z]], %[[N]], %[[IC]], %[[Z]], %[[N]], %[[Z]])
+// CHECK-DAG:   %[[M:.*]] = arith.constant 64 : i32
+// CHECK-DAG:   %[[N:.*]] = arith.constant 48 : i32
+// CHECK-DAG:   %[[K:.*]] = arith.constant 32 : i32
+// CHECK-DAG:   %[[ONE:.*]] = arith.constant 1.000000e+00 : f32
+// CHECK-DAG:   %[[ZERO:.*]] = arith.constant 0.000000e+00 : f32
+// CHECK-DAG:   %[[NOTRANS:.*]] = arith.constant 111 : i32
+// CHECK-DAG:   %[[ROWMAJOR:.*]] = arith.constant 101 : i32
+// CHECK:       memref.extract_aligned_pointer_as_index %[[A]]
+// CHECK:       memref.extract_aligned_pointer_as_index %[[B]]
+// CHECK:       memref.extract_aligned_pointer_as_index %[[C]]
+// CHECK:       %[[PA:.*]] = llvm.inttoptr
+// CHECK:       %[[PB:.*]] = llvm.inttoptr
+// CHECK:       %[[PC:.*]] = llvm.inttoptr
+// order, transA, transB, m, n, k, alpha, A, lda, B, ldb, beta, C, ldc:
+// CHECK:       call @cblas_sgemm(%[[ROWMAJOR]], %[[NOTRANS]], %[[NOTRANS]], %[[M]], %[[N]], %[[K]], %[[ONE]], %[[PA]], %[[K]], %[[PB]], %[[N]], %[[ZERO]], %[[PC]], %[[N]])
 // CHECK-NOT:   linalg.generic
-// CHECK:       func.func private @numjit_rt_sgemm
+// CHECK:       func.func private @cblas_sgemm
 func.func @plain(%a: tensor<64x32xf32>, %b: tensor<32x48xf32>) -> tensor<64x48xf32> {
   %0 = numjit.dot_general %a, %b, batch = [] x [], contract = [1] x [0] : (tensor<64x32xf32>, tensor<32x48xf32>) -> tensor<64x48xf32>
   return %0 : tensor<64x48xf32>
@@ -31,13 +33,13 @@ func.func @plain(%a: tensor<64x32xf32>, %b: tensor<32x48xf32>) -> tensor<64x48xf
 // -----
 
 // Contracting the first dim of the lhs and the last of the rhs (A^T B^T):
-// both transpose flags are set; f64 goes to dgemm.
+// both transpose flags are set (112); f64 goes to dgemm.
 // CHECK-LABEL: func.func @transposed
-// CHECK-DAG:   %[[T:.*]] = arith.constant 1 : i64
-// CHECK-DAG:   %[[M:.*]] = arith.constant 64 : i64
-// CHECK-DAG:   %[[N:.*]] = arith.constant 48 : i64
-// CHECK-DAG:   %[[K:.*]] = arith.constant 32 : i64
-// CHECK:       call @numjit_rt_dgemm(%[[T]], %[[T]], %[[M]], %[[N]], %[[K]], %{{.*}}, %{{.*}}, %[[M]], %{{.*}}, %{{.*}}, %[[K]], %{{.*}}, %{{.*}}, %[[N]], %{{.*}})
+// CHECK-DAG:   %[[M:.*]] = arith.constant 64 : i32
+// CHECK-DAG:   %[[N:.*]] = arith.constant 48 : i32
+// CHECK-DAG:   %[[K:.*]] = arith.constant 32 : i32
+// CHECK-DAG:   %[[T:.*]] = arith.constant 112 : i32
+// CHECK:       call @cblas_dgemm(%{{.*}}, %[[T]], %[[T]], %[[M]], %[[N]], %[[K]], %{{.*}}, %{{.*}}, %[[M]], %{{.*}}, %[[K]], %{{.*}}, %{{.*}}, %[[N]])
 func.func @transposed(%a: tensor<32x64xf64>, %b: tensor<48x32xf64>) -> tensor<64x48xf64> {
   %0 = numjit.dot_general %a, %b, batch = [] x [], contract = [0] x [1] : (tensor<32x64xf64>, tensor<48x32xf64>) -> tensor<64x48xf64>
   return %0 : tensor<64x48xf64>

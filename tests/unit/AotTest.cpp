@@ -1,0 +1,296 @@
+//===- AotTest.cpp - Ahead-of-time kernels from the user API --------------===//
+//
+// Generation errors (each names the kernel, this file's line of the bad
+// call and the op's line), the same stage dumps as jit, and kernels that
+// are transforms of a function (grad, vjp, jvp, vmap with in_axes, static
+// arguments) computing what jit computes at several symbolic sizes. For the
+// numerics the object is linked into a shared library with the system C
+// compiler and loaded here; tests/aot links objects as a user does.
+//
+//===----------------------------------------------------------------------===//
+
+#include <numjit/numjit.h>
+
+#include <gtest/gtest.h>
+
+#include <dlfcn.h>
+
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+#include <functional>
+#include <regex>
+#include <sstream>
+
+namespace nj = numjit;
+namespace fs = std::filesystem;
+
+namespace {
+
+fs::path scratch(const std::string &name) {
+  fs::path dir = fs::temp_directory_path() /
+                 ("numjit-aot-test-" + std::to_string(::getpid()) + "-" + name);
+  fs::remove_all(dir);
+  return dir;
+}
+
+/// Runs `body`, which must throw numjit::Error, and checks that the message
+/// contains each of `needles`.
+void expectError(const std::function<void()> &body, std::vector<std::string> needles) {
+  try {
+    body();
+    ADD_FAILURE() << "expected numjit::Error";
+  } catch (const nj::Error &e) {
+    std::string msg = e.what();
+    for (const std::string &n : needles)
+      EXPECT_NE(msg.find(n), std::string::npos) << "missing \"" << n << "\" in: " << msg;
+  }
+}
+
+std::string line(int l) { return "AotTest.cpp:" + std::to_string(l) + ":"; }
+
+TEST(AotErrors, SpecTheFunctionRejects) {
+  nj::aot::Library lib("errors");
+  auto f = [](nj::Array a, nj::Array b) { return nj::matmul(a, b); };
+  int addLine = __LINE__ + 1;
+  expectError([&] { lib.add("mm", f, {nj::spec({}), nj::spec({3, 4})}); },
+              {"numjit.aot", "kernel 'mm'", line(addLine), "numjit.matmul",
+               "at least one dimension", line(addLine - 2)});
+  auto g = [](nj::Array a, nj::Array b) { return a - b; };
+  addLine = __LINE__ + 1;
+  expectError([&] { lib.add("sub", g, {nj::spec({4}, nj::bool_), nj::spec({4}, nj::bool_)}); },
+              {"kernel 'sub'", line(addLine), "numjit.subtract", "two bool operands",
+               line(addLine - 2)});
+}
+
+TEST(AotErrors, NameUsedTwice) {
+  nj::aot::Library lib("twice");
+  auto f = [](nj::Array x) { return x * 2; };
+  lib.add("double_it", f, {nj::spec({4})});
+  int addLine = __LINE__ + 1;
+  expectError([&] { lib.add("double_it", f, {nj::spec({4})}); },
+              {"kernel 'double_it'", line(addLine), "already has a kernel named 'double_it'"});
+}
+
+TEST(AotErrors, SymbolicSizeWhereAFixedOneIsNeeded) {
+  nj::aot::Library lib("fixed");
+  nj::Dim n = nj::dim("n");
+  int opLine = __LINE__ + 1;
+  auto flatten = [](nj::Array x) { return nj::reshape(x, {8}); };
+  int addLine = __LINE__ + 1;
+  expectError([&] { lib.add("flatten", flatten, {nj::spec({n, 2})}); },
+              {"kernel 'flatten'", line(addLine), "numjit.reshape", "(n, 2)", "(8,)",
+               line(opLine)});
+  auto part = [](nj::Array x) { return nj::slice(x, {1}, {3}); };
+  expectError([&] { lib.add("part", part, {nj::spec({n})}); },
+              {"kernel 'part'", "numjit.slice", "symbolic size", "taken whole"});
+  auto join = [](nj::Array x) { return nj::concatenate({x, x}); };
+  expectError([&] { lib.add("join", join, {nj::spec({n})}); },
+              {"kernel 'join'", "numjit.concatenate", "symbolic size"});
+  // Two symbolic sizes meet only if they are the same one.
+  auto add = [](nj::Array a, nj::Array b) { return a + b; };
+  expectError([&] { lib.add("add", add, {nj::spec({n}), nj::spec({nj::dim("m")})}); },
+              {"kernel 'add'", "numjit.add", "incompatible shapes", "(n,)", "(m,)"});
+}
+
+TEST(AotErrors, BadNamesTargetsAndSpecs) {
+  int l = __LINE__ + 1;
+  expectError([] { nj::aot::Library("not a name"); }, {"not a C identifier", line(l)});
+  expectError([] {
+    nj::aot::Options o;
+    o.target = "riscv";
+    nj::aot::Library("lib", o);
+  }, {"unknown target \"riscv\""});
+  expectError([] { nj::dim("2n"); }, {"numjit.dim", "C identifier"});
+  nj::aot::Library lib("names");
+  auto f = [](nj::Array x) { return x; };
+  expectError([&] { lib.add("struct", f, {nj::spec({2})}); }, {"not a C identifier"});
+  expectError([&] { lib.add("k", f, {nj::spec({2}), nj::spec({2})}); },
+              {"kernel 'k'", "takes 1 arrays but 2 specs"});
+  expectError([&] { lib.add("in0", f, {nj::spec({nj::dim("out1")})}); },
+              {"symbolic size 'out1'"});
+  expectError([&] { lib.write((scratch("empty") / "x").string()); }, {"has no kernels"});
+  // A symbolic size means nothing outside a trace.
+  expectError([] { nj::zeros({nj::dim("n")}); }, {"numjit.full", "symbolic size n"});
+}
+
+//===----------------------------------------------------------------------===//
+// One compile path
+//===----------------------------------------------------------------------===//
+
+std::string readFile(const fs::path &p) {
+  std::ifstream in(p);
+  std::stringstream s;
+  s << in.rdbuf();
+  return s.str();
+}
+
+/// `text` without source locations (`loc(...)`, `#loc` lines), which name
+/// where jit() or lib.add() was called.
+std::string withoutLocations(const std::string &text) {
+  std::string s = std::regex_replace(text, std::regex(" loc\\([^\\n]*\\)"), "");
+  return std::regex_replace(s, std::regex("#loc[0-9]* = [^\\n]*\\n"), "");
+}
+
+TEST(Aot, SameStagesAsJit) {
+  fs::path dumps = scratch("dumps");
+  ::setenv("NUMJIT_DUMP_DIR", dumps.c_str(), 1);
+  auto f = [](nj::Array x, nj::Array w) { return nj::softmax(nj::matmul(x, w) * 2.0f); };
+  nj::Array x = nj::ones({64, 32}), w = nj::ones({32, 16});
+  uint64_t before = nj::num_compiles();
+  nj::jit(f)(x, w);
+  ASSERT_EQ(nj::num_compiles(), before + 1);
+  nj::aot::Library lib("same");
+  lib.add("k", f, {nj::spec({64, 32}), nj::spec({32, 16})});
+  ::unsetenv("NUMJIT_DUMP_DIR");
+
+  fs::path aotDir = dumps / "same.k", jitDir;
+  for (const auto &entry : fs::directory_iterator(dumps))
+    if (entry.path() != aotDir)
+      jitDir = entry.path();
+  ASSERT_TRUE(fs::exists(aotDir / "01-traced.mlir"));
+  ASSERT_TRUE(fs::exists(jitDir / "01-traced.mlir"));
+  // Stages 1-6 are the same IR (up to where the function was handed over);
+  // from 7 on the entry points differ (void** for jit, a C signature here).
+  for (const char *stage : {"01-traced.mlir", "02-transformed.mlir", "03-linalg.mlir",
+                            "04-fused.mlir", "05-bufferized.mlir", "06-loops.mlir"})
+    EXPECT_EQ(withoutLocations(readFile(aotDir / stage)),
+              withoutLocations(readFile(jitDir / stage)))
+        << stage;
+  EXPECT_NE(readFile(aotDir / "09-module.s").find("k:"), std::string::npos);
+  fs::remove_all(dumps);
+}
+
+//===----------------------------------------------------------------------===//
+// AOT kernels compute what jit computes
+//===----------------------------------------------------------------------===//
+
+/// An AOT library linked into a shared object and loaded.
+class Loaded {
+public:
+  Loaded(const nj::aot::Library &lib, const fs::path &dir) {
+    lib.write(dir.string());
+    fs::path so = dir / ("lib" + lib.name() + ".so");
+    std::string cmd = "cc -shared -o " + so.string() + " " +
+                      (dir / (lib.name() + ".o")).string() + " " +
+                      (dir / (lib.name() + ".ld")).string();
+    if (std::system(cmd.c_str()) != 0)
+      throw std::runtime_error("linking failed: " + cmd);
+    handle_ = ::dlopen(so.c_str(), RTLD_NOW | RTLD_LOCAL);
+    if (!handle_)
+      throw std::runtime_error(std::string("dlopen: ") + ::dlerror());
+  }
+  ~Loaded() {
+    if (handle_)
+      ::dlclose(handle_);
+  }
+
+  /// Calls kernel `name` with its sizes, then its input and output buffers.
+  /// Every parameter is an int64_t or a pointer, which the x86-64 and
+  /// AArch64 C calling conventions pass alike, so one pointer type of the
+  /// right arity calls them all.
+  int call(const std::string &name, std::vector<intptr_t> args) {
+    void *f = ::dlsym(handle_, name.c_str());
+    if (!f)
+      throw std::runtime_error("no symbol " + name);
+    using I = intptr_t;
+    intptr_t a[10] = {};
+    std::copy(args.begin(), args.end(), a);
+    switch (args.size()) {
+    case 2: return reinterpret_cast<int (*)(I, I)>(f)(a[0], a[1]);
+    case 3: return reinterpret_cast<int (*)(I, I, I)>(f)(a[0], a[1], a[2]);
+    case 4: return reinterpret_cast<int (*)(I, I, I, I)>(f)(a[0], a[1], a[2], a[3]);
+    case 5: return reinterpret_cast<int (*)(I, I, I, I, I)>(f)(a[0], a[1], a[2], a[3], a[4]);
+    case 6:
+      return reinterpret_cast<int (*)(I, I, I, I, I, I)>(f)(a[0], a[1], a[2], a[3], a[4], a[5]);
+    case 7:
+      return reinterpret_cast<int (*)(I, I, I, I, I, I, I)>(f)(a[0], a[1], a[2], a[3], a[4],
+                                                              a[5], a[6]);
+    }
+    throw std::runtime_error("unsupported arity");
+  }
+
+private:
+  void *handle_ = nullptr;
+};
+
+intptr_t ptr(const nj::Array &a) { return reinterpret_cast<intptr_t>(a.data()); }
+
+nj::Array random(const nj::Shape &shape, unsigned seed) {
+  int64_t n = 1;
+  for (int64_t d : shape)
+    n *= d;
+  std::vector<float> v(static_cast<size_t>(n));
+  unsigned s = seed * 2654435761u + 1;
+  for (float &x : v) {
+    s = s * 1664525u + 1013904223u;
+    x = float(s >> 8) / float(1 << 24) * 2 - 1;
+  }
+  return nj::array(v, shape);
+}
+
+void expectClose(const nj::Array &got, const nj::Array &want, const std::string &what) {
+  ASSERT_EQ(got.shape(), want.shape()) << what;
+  std::vector<float> g = got.to_vector<float>(), w = want.to_vector<float>();
+  for (size_t i = 0; i < g.size(); ++i)
+    ASSERT_NEAR(g[i], w[i], 1e-5f * (1 + std::abs(w[i]))) << what << " at " << i;
+}
+
+TEST(Aot, TransformsOfAFunctionMatchJit) {
+  nj::Dim n = nj::dim("n");
+  auto g = [](nj::Array w, nj::Array x) { return nj::sum(nj::tanh(nj::matmul(x, w))); };
+  auto h = [](nj::Array v) { return nj::exp(v) / nj::sum(nj::exp(v)); };
+  auto scaled = [](nj::Array v, float s) { return v * s + 1.0f; };
+
+  nj::aot::Library lib("transforms");
+  lib.add("grad_w", nj::grad(g), {nj::spec({4, 3}), nj::spec({n, 4})});
+  lib.add("vjp_x",
+          [&](nj::Array w, nj::Array x, nj::Array ct) {
+            auto [y, pullback] = nj::vjp(g, w, x);
+            return std::get<1>(pullback(ct));
+          },
+          {nj::spec({4, 3}), nj::spec({n, 4}), nj::spec({})});
+  lib.add("jvp_w",
+          [&](nj::Array w, nj::Array x, nj::Array dw) {
+            auto [y, dy] = nj::jvp(g, {w, x}, {dw, nj::zeros_like(x)});
+            return std::pair{y, dy};
+          },
+          {nj::spec({4, 3}), nj::spec({n, 4}), nj::spec({4, 3})});
+  // vmap over axis 1 of a (5, n) input: one softmax per column.
+  lib.add("softmax_columns", nj::vmap(h, {1}), {nj::spec({5, n})});
+  lib.add("scaled", [&](nj::Array v) { return scaled(v, 3.0f); }, {nj::spec({n})});
+
+  fs::path dir = scratch("transforms");
+  Loaded so(lib, dir);
+  for (int64_t size : {int64_t(1), int64_t(7), int64_t(130)}) {
+    SCOPED_TRACE("n = " + std::to_string(size));
+    nj::Array w = random({4, 3}, 1), x = random({size, 4}, 2), dw = random({4, 3}, 3);
+    nj::Array ct = nj::array(1.5f);
+
+    nj::Array gw = nj::zeros({4, 3});
+    ASSERT_EQ(so.call("grad_w", {size, ptr(w), ptr(x), ptr(gw)}), 0);
+    expectClose(gw, nj::jit(nj::grad(g))(w, x), "grad_w");
+
+    nj::Array gx = nj::zeros({size, 4});
+    ASSERT_EQ(so.call("vjp_x", {size, ptr(w), ptr(x), ptr(ct), ptr(gx)}), 0);
+    auto [y, pullback] = nj::vjp(g, w, x);
+    expectClose(gx, std::get<1>(pullback(ct)), "vjp_x");
+
+    nj::Array value = nj::zeros({}), tangent = nj::zeros({});
+    ASSERT_EQ(so.call("jvp_w", {size, ptr(w), ptr(x), ptr(dw), ptr(value), ptr(tangent)}), 0);
+    auto [v, t] = nj::jvp(g, {w, x}, {dw, nj::zeros_like(x)});
+    expectClose(value, v, "jvp_w value");
+    expectClose(tangent, t, "jvp_w tangent");
+
+    nj::Array cols = random({5, size}, 4), out = nj::zeros({size, 5});
+    ASSERT_EQ(so.call("softmax_columns", {size, ptr(cols), ptr(out)}), 0);
+    expectClose(out, nj::vmap(h, {1})(cols), "softmax_columns");
+
+    nj::Array vec = random({size}, 5), sv = nj::zeros({size});
+    ASSERT_EQ(so.call("scaled", {size, ptr(vec), ptr(sv)}), 0);
+    expectClose(sv, scaled(vec, 3.0f), "scaled");
+  }
+  fs::remove_all(dir);
+}
+
+} // namespace

@@ -7,6 +7,7 @@
 //
 //===----------------------------------------------------------------------===//
 
+#include "inputs.h"
 #include "loops.h"
 #include "mlp_hand.h"
 
@@ -31,54 +32,10 @@ namespace nj = numjit;
 
 namespace {
 
-constexpr int64_t kN = int64_t(1) << 24;
-constexpr int64_t kRows = 4096, kCols = 1024;
+using namespace bench;
 
-std::vector<float> randomVector(int64_t n, float lo = -2, float hi = 2, unsigned seed = 1) {
-  std::mt19937 gen(seed);
-  std::uniform_real_distribution<float> dist(lo, hi);
-  std::vector<float> v(static_cast<size_t>(n));
-  for (float &x : v)
-    x = dist(gen);
-  return v;
-}
-
-nj::Array randomArray(const nj::Shape &shape, unsigned seed = 1) {
-  int64_t n = 1;
-  for (int64_t d : shape)
-    n *= d;
-  return nj::array(randomVector(n, -2, 2, seed), shape);
-}
-
-const float *ptr(const nj::Array &a) { return static_cast<const float *>(a.data()); }
-
-// Every implementation of W1-W4 (and the triad) reads the same input
-// buffers and writes into the same output buffer: on this VM where a buffer
-// lands changes the speed of a memory-bound loop by up to 1.7x (the same
-// Eigen sum(x*y) took 5.1 ms on one pair of 64 MiB buffers and 8.6 ms on
-// another), which would swamp the differences between implementations.
-// Inputs are made once. A baseline's output is an array from numjit's
-// buffer pool, taken for the benchmark's run: the pool hands back the
-// buffer it got last, so that is the buffer numjit's own results use too.
-const nj::Array &input(const nj::Shape &shape, unsigned seed) {
-  static std::map<std::pair<nj::Shape, unsigned>, nj::Array> inputs;
-  auto [it, added] = inputs.try_emplace({shape, seed});
-  if (added)
-    it->second = randomArray(shape, seed);
-  return it->second;
-}
-struct Output {
-  explicit Output(int64_t n) : array(nj::zeros({n})) {}
-  float *data() const { return static_cast<float *>(const_cast<void *>(array.data())); }
-  nj::Array array;
-};
-const nj::Array &vec(unsigned seed) { return input({kN}, seed); }
 using EigenIn = Eigen::Map<const Eigen::ArrayXf, Eigen::Aligned64>;
 using EigenOut = Eigen::Map<Eigen::ArrayXf, Eigen::Aligned64>;
-
-void setBytes(benchmark::State &state, int64_t bytesPerIteration) {
-  state.SetBytesProcessed(state.iterations() * bytesPerIteration);
-}
 
 //===----------------------------------------------------------------------===//
 // Bandwidth reference: STREAM-style triad a = b + s * c
@@ -202,7 +159,6 @@ BENCHMARK(W3_eigen)->Name("W3/eigen")->Unit(benchmark::kMillisecond);
 // W4: row softmax (max-subtracted), 4096 x 1024
 //===----------------------------------------------------------------------===//
 
-const nj::Array &w4Input() { return input({kRows, kCols}, 1); }
 using RowMajor = Eigen::Array<float, Eigen::Dynamic, Eigen::Dynamic, Eigen::RowMajor>;
 using EigenRowsIn = Eigen::Map<const RowMajor, Eigen::Aligned64>;
 using EigenRowsOut = Eigen::Map<RowMajor, Eigen::Aligned64>;

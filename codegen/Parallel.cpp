@@ -103,6 +103,20 @@ struct SizeResolver {
       return {type.getDimSize(dim)};
     if (auto cast = v.getDefiningOp<memref::CastOp>())
       return of(cast.getSource(), dim);
+    if (auto expand = v.getDefiningOp<memref::ExpandShapeOp>())
+      if (auto size = dyn_cast<Value>(expand.getMixedOutputShape()[dim]))
+        return ofValue(size);
+    if (auto collapse = v.getDefiningOp<memref::CollapseShapeOp>()) {
+      // A group of one dynamic size and 1s has that size.
+      ReassociationIndices group = collapse.getReassociationIndices()[dim];
+      auto source = cast<MemRefType>(collapse.getSrc().getType());
+      SmallVector<int64_t> others;
+      for (int64_t d : group)
+        if (source.getDimSize(d) != 1)
+          others.push_back(d);
+      if (others.size() == 1)
+        return of(collapse.getSrc(), others[0]);
+    }
     if (auto alloc = v.getDefiningOp<memref::AllocOp>())
       return ofValue(alloc.getDynamicSizes()[type.getDynamicDimIndex(dim)]);
     if (auto arg = dyn_cast<BlockArgument>(v))

@@ -28,12 +28,14 @@
 
 #include "codegen/Passes.h"
 
+#include "mlir/Analysis/SliceAnalysis.h"
 #include "mlir/Dialect/Arith/Utils/Utils.h"
 #include "mlir/Dialect/Func/IR/FuncOps.h"
 #include "mlir/Dialect/Linalg/Transforms/Transforms.h"
 #include "mlir/Dialect/Linalg/Utils/Utils.h"
 #include "mlir/Dialect/MemRef/IR/MemRef.h"
 #include "mlir/Dialect/SCF/IR/SCF.h"
+#include "mlir/IR/IRMapping.h"
 #include "mlir/Interfaces/ViewLikeInterface.h"
 
 namespace mlir::numjit {
@@ -220,6 +222,105 @@ struct ParallelizePass
     });
     for (Group &group : groups)
       parallelize(group);
+    SmallVector<FullReduction> reductions;
+    getOperation().walk([&](linalg::GenericOp op) {
+      if (!op->getParentOfType<scf::ParallelOp>())
+        if (std::optional<FullReduction> r = matchFullReduction(op))
+          reductions.push_back(*r);
+    });
+    for (FullReduction &r : reductions)
+      splitFullReduction(r);
+  }
+
+  /// A reduction of one dynamic loop into a rank-0 buffer, filled with the
+  /// reduction's identity right before, whose payload combines with one op.
+  struct FullReduction {
+    linalg::GenericOp op;
+    linalg::FillOp fill;
+    Operation *combiner;
+  };
+
+  static std::optional<FullReduction> matchFullReduction(linalg::GenericOp op) {
+    if (!op.hasPureBufferSemantics() || op.getNumLoops() != 1 ||
+        op.getNumReductionLoops() != 1 || op.getNumDpsInits() != 1 ||
+        !ShapedType::isDynamic(op.getStaticLoopRanges()[0]))
+      return std::nullopt;
+    Value out = op.getDpsInits()[0];
+    auto fill = dyn_cast_or_null<linalg::FillOp>(op->getPrevNode());
+    if (cast<MemRefType>(out.getType()).getRank() != 0 || !fill ||
+        fill.getOutputs()[0] != out)
+      return std::nullopt;
+    for (OpOperand *in : op.getDpsInputOperands())
+      if (!op.getMatchingIndexingMap(in).isIdentity())
+        return std::nullopt;
+    SmallVector<Operation *> combiners;
+    if (!matchReduction(op.getRegionOutputArgs(), 0, combiners) || combiners.size() != 1)
+      return std::nullopt;
+    return FullReduction{op, fill, combiners[0]};
+  }
+
+  /// The static split of numjit-split-reduction, decided when the kernel
+  /// runs: when the loop is large, kParts partial reductions of contiguous
+  /// parts run in parallel (each into its own identity-filled slot) and a
+  /// last reduction combines the slots into the output.
+  void splitFullReduction(FullReduction &r) {
+    static constexpr int64_t kParts = 64; // as numjit-split-reduction's parts
+    linalg::GenericOp op = r.op;
+    OpBuilder b(op);
+    Location loc = op.getLoc();
+    auto index = [&](int64_t v) -> Value { return arith::ConstantIndexOp::create(b, loc, v); };
+    Value input = op.getDpsInputs()[0];
+    Value n = memref::DimOp::create(b, loc, input, 0);
+    Value large = arith::CmpIOp::create(b, loc, arith::CmpIPredicate::sge, n,
+                                        index(minIterations));
+    auto ifOp = scf::IfOp::create(b, loc, large, /*withElseRegion=*/true);
+    b.setInsertionPointToStart(ifOp.elseBlock());
+    b.clone(*op);
+
+    b.setInsertionPointToStart(ifOp.thenBlock());
+    Value out = op.getDpsInits()[0];
+    auto outType = cast<MemRefType>(out.getType());
+    auto partsType = MemRefType::get({kParts}, outType.getElementType());
+    Value partials = memref::AllocaOp::create(b, loc, partsType);
+    Value chunk = arith::CeilDivSIOp::create(b, loc, n, index(kParts));
+    auto loop = scf::ParallelOp::create(b, loc, ValueRange{index(0)},
+                                        ValueRange{index(kParts)}, ValueRange{index(1)});
+    {
+      OpBuilder::InsertionGuard guard(b);
+      b.setInsertionPointToStart(loop.getBody());
+      Value p = loop.getInductionVars()[0];
+      Value lo = arith::MinSIOp::create(b, loc, n, arith::MulIOp::create(b, loc, p, chunk));
+      Value size = arith::MinSIOp::create(b, loc, chunk, arith::SubIOp::create(b, loc, n, lo));
+      auto slotType = memref::SubViewOp::inferRankReducedResultType(
+          {}, partsType, ArrayRef<int64_t>{ShapedType::kDynamic}, ArrayRef<int64_t>{1},
+          ArrayRef<int64_t>{1});
+      Value slot = memref::SubViewOp::create(
+          b, loc, cast<MemRefType>(slotType), partials, ArrayRef<OpFoldResult>{p},
+          ArrayRef<OpFoldResult>{b.getIndexAttr(1)}, ArrayRef<OpFoldResult>{b.getIndexAttr(1)});
+      linalg::FillOp::create(b, loc, r.fill.getInputs(), ValueRange{slot});
+      IRMapping parts;
+      parts.map(out, slot);
+      for (Value in : op.getDpsInputs())
+        parts.map(in, memref::SubViewOp::create(b, loc, in, ArrayRef<OpFoldResult>{lo},
+                                                ArrayRef<OpFoldResult>{size},
+                                                ArrayRef<OpFoldResult>{b.getIndexAttr(1)}));
+      b.clone(*op, parts);
+    }
+    // out = out (+) partials[0] (+) ... with the payload's own combiner.
+    MLIRContext *ctx = &getContext();
+    SmallVector<AffineMap> maps = {AffineMap::getMultiDimIdentityMap(1, ctx),
+                                   AffineMap::get(1, 0, {}, ctx)};
+    Value outArg = op.getRegionOutputArgs()[0];
+    linalg::GenericOp::create(
+        b, loc, TypeRange{}, ValueRange{partials}, ValueRange{out}, maps,
+        {utils::IteratorType::reduction}, [&](OpBuilder &nb, Location l, ValueRange args) {
+          IRMapping mapping;
+          for (Value operand : r.combiner->getOperands())
+            mapping.map(operand, operand == outArg ? args[1] : args[0]);
+          Operation *combined = nb.clone(*r.combiner, mapping);
+          linalg::YieldOp::create(nb, l, combined->getResult(0));
+        });
+    op->erase();
   }
 
   /// The outer loop's extent if `op` can be split along it (the outer loop

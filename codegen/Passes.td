@@ -170,6 +170,9 @@ def NumjitParallelizeOuterLoop : Pass<"numjit-parallelize-outer-loop", "func::Fu
     `scf.if work >= min-iterations` keeps small calls on one thread; ops
     whose outer extent is the same size (the same symbol of
     `numjit.signature`, or the same value) still share one parallel loop.
+    A full reduction of one dynamic loop (which numjit-split-reduction
+    cannot split) becomes, when large, 64 partial reductions into slots run
+    in parallel and a reduction of the slots with the payload's combiner.
   }];
   let options = [
     Option<"minIterations", "min-iterations", "int64_t", /*default=*/"1 << 16",

@@ -61,3 +61,29 @@ func.func @matmul_rows(%a: tensor<?x64xf32> {numjit.dims = ["n"]}, %b: tensor<64
   %0 = numjit.dot_general %a, %b, batch = [] x [], contract = [1] x [0] : (tensor<?x64xf32>, tensor<64x32xf32>) -> tensor<?x32xf32>
   return %0 : tensor<?x32xf32>
 }
+
+// -----
+
+// A full reduction over a dynamic size: when the size is large, 64 partial
+// sums of contiguous parts run in parallel into slots that a last reduction
+// combines with the payload's own combiner (addf); else the loop as it was.
+// PAR-LABEL: func.func @dot
+// PAR:       linalg.fill
+// PAR:       %[[N:.*]] = memref.dim %{{.*}}, %c0
+// PAR:       %[[LARGE:.*]] = arith.cmpi sge, %[[N]], %c65536
+// PAR:       scf.if %[[LARGE]] {
+// PAR:         %[[SLOTS:.*]] = memref.alloca() : memref<64xf32>
+// PAR:         arith.ceildivsi %[[N]], %c64
+// PAR:         scf.parallel (%{{.*}}) = (%{{.*}}) to (%c64{{.*}}) step
+// PAR:           %[[SLOT:.*]] = memref.subview %[[SLOTS]][%{{.*}}] [1] [1] : memref<64xf32> to memref<f32, strided<[], offset: ?>>
+// PAR:           linalg.fill ins(%{{.*}} : f32) outs(%[[SLOT]]
+// PAR:           linalg.generic {{.*}} outs(%[[SLOT]]
+// PAR:         linalg.generic {{.*}} ins(%[[SLOTS]] : memref<64xf32>)
+// PAR:           arith.addf %{{.*}}, %{{.*}} fastmath<reassoc>
+// PAR:       } else {
+// PAR:         linalg.generic {{.*}}iterator_types = ["reduction"]
+func.func @dot(%x: tensor<?xf32> {numjit.dims = ["n"]}, %y: tensor<?xf32> {numjit.dims = ["n"]}) -> tensor<f32> {
+  %0 = numjit.mul %x, %y : tensor<?xf32>
+  %1 = numjit.reduce sum %0, dims = [0] : tensor<?xf32> -> tensor<f32>
+  return %1 : tensor<f32>
+}

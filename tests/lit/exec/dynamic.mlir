@@ -78,3 +78,18 @@ func.func @shapes(%x: tensor<?x3xf32> {numjit.dims = ["n"]})
   %r = numjit.reshape %x, sizes = [%n] : tensor<?x3xf32> -> tensor<?x1x3xf32>
   return %i, %cat, %s, %p, %r : tensor<?x3xf32>, tensor<?x6xf32>, tensor<?x2xf32>, tensor<?x5xf32>, tensor<?x1x3xf32>
 }
+
+// A large full reduction over a dynamic size runs as 64 partial reductions
+// in parallel when the kernel is called with a large size, and serially
+// when with a small one: both give the full result.
+// RUN: numjit-run %s -e full_reductions --size n=100003 --arg "0.5" | FileCheck %s --check-prefix=FULL
+// FULL: result 0: tensor<f32> = 50001.5
+// FULL-NEXT: result 1: tensor<f32> = 0.5
+// RUN: numjit-run %s -e full_reductions --size n=3 --arg "[1.0, 4.0, 2.0]" | FileCheck %s --check-prefix=FULL3
+// FULL3: result 0: tensor<f32> = 7
+// FULL3-NEXT: result 1: tensor<f32> = 4
+func.func @full_reductions(%x: tensor<?xf32> {numjit.dims = ["n"]}) -> (tensor<f32>, tensor<f32>) {
+  %s = numjit.reduce sum %x, dims = [0] : tensor<?xf32> -> tensor<f32>
+  %m = numjit.reduce max %x, dims = [0] : tensor<?xf32> -> tensor<f32>
+  return %s, %m : tensor<f32>, tensor<f32>
+}

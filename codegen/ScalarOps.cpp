@@ -60,7 +60,8 @@ Value buildCompare(OpBuilder &b, Location loc, CompareDirection dir, Value x,
                    Value y) {
   Type t = x.getType();
   if (isFloat(t)) {
-    arith::CmpFPredicate p;
+    // Initialized for GCC, which cannot see that the switch is total.
+    arith::CmpFPredicate p = arith::CmpFPredicate::OEQ;
     switch (dir) {
     case CompareDirection::eq: p = arith::CmpFPredicate::OEQ; break;
     case CompareDirection::ne: p = arith::CmpFPredicate::UNE; break;
@@ -72,7 +73,7 @@ Value buildCompare(OpBuilder &b, Location loc, CompareDirection dir, Value x,
     return arith::CmpFOp::create(b, loc, p, x, y);
   }
   bool isBool = t.isInteger(1);
-  arith::CmpIPredicate p;
+  arith::CmpIPredicate p = arith::CmpIPredicate::eq;
   switch (dir) {
   case CompareDirection::eq: p = arith::CmpIPredicate::eq; break;
   case CompareDirection::ne: p = arith::CmpIPredicate::ne; break;

@@ -18,7 +18,7 @@ cd "$(dirname "$0")/.."
 build=${NUMJIT_BUILD_DIR:-build}
 jobs=${NUMJIT_JOBS:-2}
 
-packages=(cmake ninja-build ccache g++ python3 file
+packages=(cmake ninja-build ccache g++ python3 file valgrind
           llvm-22-dev libmlir-22-dev mlir-22-tools llvm-22-tools clang-22
           libfmt-dev libgtest-dev libopenblas-dev libomp-dev
           libbenchmark-dev libeigen3-dev   # bench/ and its baselines

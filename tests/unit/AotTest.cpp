@@ -293,4 +293,30 @@ TEST(Aot, TransformsOfAFunctionMatchJit) {
   fs::remove_all(dir);
 }
 
+// A product with a symbolic size calls BLAS when the call is large enough
+// and runs the generated loops when not; both compute what jit computes.
+TEST(Aot, SymbolicMatmulCallsBlasWhenLarge) {
+  nj::Dim n = nj::dim("n");
+  auto f = [](nj::Array a, nj::Array b) { return nj::tanh(nj::matmul(a, b)); };
+  auto g = [](nj::Array a, nj::Array b) { return nj::sum(nj::tanh(nj::matmul(a, b))); };
+  nj::aot::Library lib("blas");
+  lib.add("mm", f, {nj::spec({n, 64}), nj::spec({64, 32})});
+  lib.add("mm_grad", nj::grad(g, {0, 1}), {nj::spec({n, 64}), nj::spec({64, 32})});
+  fs::path dir = scratch("blas");
+  Loaded so(lib, dir);
+  EXPECT_NE(readFile(dir / "blas.h").find("OpenBLAS"), std::string::npos);
+  for (int64_t size : {int64_t(3), int64_t(100)}) { // 3*64*32 < 32^3 <= 100*64*32
+    SCOPED_TRACE("n = " + std::to_string(size));
+    nj::Array a = random({size, 64}, 6), b = random({64, 32}, 7);
+    nj::Array out = nj::zeros({size, 32}), ga = nj::zeros({size, 64}), gb = nj::zeros({64, 32});
+    ASSERT_EQ(so.call("mm", {size, ptr(a), ptr(b), ptr(out)}), 0);
+    expectClose(out, nj::jit(f)(a, b), "mm");
+    ASSERT_EQ(so.call("mm_grad", {size, ptr(a), ptr(b), ptr(ga), ptr(gb)}), 0);
+    auto [wa, wb] = nj::jit(nj::grad(g, {0, 1}))(a, b);
+    expectClose(ga, wa, "mm_grad a");
+    expectClose(gb, wb, "mm_grad b");
+  }
+  fs::remove_all(dir);
+}
+
 } // namespace

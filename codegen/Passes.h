@@ -75,6 +75,9 @@ constexpr StringLiteral kDimsAttrName = "numjit.dims";
 
 /// Populates `patterns` with the numjit -> linalg/tensor/arith/math patterns.
 void populateNumjitToLinalgPatterns(RewritePatternSet &patterns);
+/// The shape ops' part of them (iota, broadcast_in_dim, reshape, transpose,
+/// slice, pad, concatenate, get_dimension_size).
+void populateNumjitShapeToLinalgPatterns(RewritePatternSet &patterns);
 
 /// numjit -> linalg on tensors, then canonicalize and CSE.
 void buildLowerToLinalgPipeline(OpPassManager &pm);

@@ -1,4 +1,4 @@
-//===- Trace.cpp - Tracing into the numjit dialect, eager dispatch --------===//
+//===- Trace.cpp - Tracing into the numjit dialect, compile and run -------===//
 
 #include "frontend/Trace.h"
 
@@ -13,8 +13,6 @@
 #include <cstdlib>
 #include <cstring>
 #include <mutex>
-#include <shared_mutex>
-#include <sys/mman.h>
 
 using namespace mlir;
 using mlir::numjit::Engine;
@@ -27,108 +25,6 @@ namespace numjit::detail {
 //===----------------------------------------------------------------------===//
 // Small helpers
 //===----------------------------------------------------------------------===//
-
-int64_t num_elements(const Shape &shape) {
-  int64_t n = 1;
-  for (int64_t d : shape) {
-    if (is_symbolic(d))
-      return -1;
-    n *= d;
-  }
-  return n;
-}
-
-namespace {
-/// Recycles large buffers: mapping and faulting in fresh pages for every
-/// output of a big kernel costs more than the kernel itself. Holds at most
-/// four free buffers per size and 1 GiB in all.
-class BufferPool {
-public:
-  static constexpr size_t kMinBytes = size_t(1) << 20;
-
-  static BufferPool &get() {
-    static BufferPool *pool = new BufferPool; // never destroyed: outlives arrays
-    return *pool;
-  }
-  void *take(size_t bytes) {
-    {
-      std::lock_guard<std::mutex> lock(mutex_);
-      auto it = free_.find(bytes);
-      if (it != free_.end() && !it->second.empty()) {
-        void *p = it->second.back();
-        it->second.pop_back();
-        held_ -= bytes;
-        return p;
-      }
-    }
-    return allocate(bytes);
-  }
-  void give(void *p, size_t bytes) {
-    {
-      std::lock_guard<std::mutex> lock(mutex_);
-      std::vector<void *> &list = free_[bytes];
-      if (list.size() < 4 && held_ + bytes <= (size_t(1) << 30)) {
-        list.push_back(p);
-        held_ += bytes;
-        return;
-      }
-    }
-    std::free(p);
-  }
-
-private:
-  /// Large buffers start on a 2 MiB boundary and ask for transparent huge
-  /// pages: a pass over them then takes a TLB miss and a page fault per
-  /// 2 MiB instead of per 4 KiB.
-  static void *allocate(size_t bytes) {
-    constexpr size_t kHuge = size_t(2) << 20;
-    if (bytes < 2 * kHuge)
-      return std::aligned_alloc(64, bytes);
-    size_t rounded = (bytes + kHuge - 1) / kHuge * kHuge;
-    void *p = std::aligned_alloc(kHuge, rounded);
-    if (p)
-      madvise(p, rounded, MADV_HUGEPAGE); // advice only: failure is harmless
-    return p;
-  }
-
-  std::mutex mutex_;
-  std::unordered_map<size_t, std::vector<void *>> free_;
-  size_t held_ = 0;
-};
-} // namespace
-
-std::shared_ptr<void> alloc_buffer(size_t bytes) {
-  // Never null, 64-byte aligned; a zero-size array still gets one line.
-  size_t rounded = (std::max<size_t>(bytes, 1) + 63) / 64 * 64;
-  if (rounded < BufferPool::kMinBytes)
-    return std::shared_ptr<void>(std::aligned_alloc(64, rounded), std::free);
-  return std::shared_ptr<void>(BufferPool::get().take(rounded), [rounded](void *p) {
-    BufferPool::get().give(p, rounded);
-  });
-}
-
-Array abstract_array(DType dtype, Shape shape) {
-  auto impl = std::make_shared<ArrayImpl>();
-  impl->dtype = dtype;
-  impl->size = num_elements(shape);
-  impl->shape = std::move(shape);
-  return Array(std::move(impl));
-}
-
-std::shared_ptr<ArrayImpl> alloc_array(DType dtype, Shape shape) {
-  auto impl = std::make_shared<ArrayImpl>();
-  impl->dtype = dtype;
-  impl->size = num_elements(shape);
-  impl->shape = std::move(shape);
-  size_t bytes = size_t(impl->size) * itemsize(dtype);
-  if (bytes <= sizeof(impl->small)) {
-    impl->data = impl->small;
-  } else {
-    impl->owner = alloc_buffer(bytes);
-    impl->data = impl->owner.get();
-  }
-  return impl;
-}
 
 std::string where(const std::source_location &loc) {
   return std::string(loc.file_name()) + ":" + std::to_string(loc.line()) + ":" +
@@ -510,97 +406,6 @@ std::vector<Array> run(const Kernel &kernel, std::span<const Array> inputs,
   }
   kernel(args.data());
   return outputs;
-}
-
-//===----------------------------------------------------------------------===//
-// bind: trace, or run one op now
-//===----------------------------------------------------------------------===//
-
-namespace {
-/// Single-op kernels for eager execution, keyed by (prim, attrs, operand
-/// types). The engine caches by module text too; this cache skips building
-/// the module at all on a hit.
-class EagerCache {
-public:
-  static EagerCache &get() {
-    static EagerCache cache;
-    return cache;
-  }
-  KernelRef lookup(const std::string &key) {
-    std::shared_lock lock(mutex_);
-    auto it = kernels_.find(key);
-    return it == kernels_.end() ? nullptr : it->second;
-  }
-  void insert(const std::string &key, KernelRef kernel) {
-    std::unique_lock lock(mutex_);
-    kernels_.emplace(key, std::move(kernel));
-  }
-  void clear() {
-    std::unique_lock lock(mutex_);
-    kernels_.clear();
-  }
-
-private:
-  std::shared_mutex mutex_;
-  std::unordered_map<std::string, KernelRef> kernels_;
-};
-
-template <typename T> void appendBytes(std::string &key, const T &value) {
-  key.append(reinterpret_cast<const char *>(&value), sizeof(T));
-}
-void appendInts(std::string &key, const std::vector<int64_t> &v) {
-  appendBytes(key, v.size());
-  key.append(reinterpret_cast<const char *>(v.data()), v.size() * sizeof(int64_t));
-}
-} // namespace
-
-void clear_eager_cache() { EagerCache::get().clear(); }
-
-static std::string eagerKey(Prim prim, std::span<const Array> operands,
-                            const Attrs &attrs, DType dtype, const Shape &shape) {
-  std::string key;
-  key.reserve(128);
-  appendBytes(key, prim);
-  appendBytes(key, dtype);
-  appendInts(key, shape);
-  for (const auto *v : {&attrs.a, &attrs.b, &attrs.c, &attrs.d})
-    appendInts(key, *v);
-  appendBytes(key, attrs.i);
-  appendBytes(key, attrs.f);
-  for (const Array &a : operands) {
-    appendBytes(key, a.dtype());
-    appendInts(key, a.shape());
-  }
-  return key;
-}
-
-Array bind(Prim prim, std::span<const Array> operands, const Attrs &attrs,
-           DType dtype, Shape shape, const std::source_location &loc) {
-  if (Trace *trace = Trace::current())
-    return trace->emit(prim, operands, attrs, dtype, shape, loc);
-
-  for (const Array &a : operands)
-    if (a.is_traced())
-      fail(prim_name(prim),
-           "a traced value of shape " + shape_str(a.shape()) +
-               " escaped the jit trace it belongs to (keep traced arrays "
-               "inside the function being traced)",
-           loc);
-
-  std::string key = eagerKey(prim, operands, attrs, dtype, shape);
-  KernelRef kernel = EagerCache::get().lookup(key);
-  if (!kernel) {
-    auto trace = std::make_shared<Trace>(operands);
-    std::vector<Array> args = trace->arguments();
-    Array result;
-    {
-      Trace::Scope scope(*trace);
-      result = trace->emit(prim, args, attrs, dtype, shape, loc);
-    }
-    kernel = compile(*trace, {&result, 1}, prim_name(prim), loc);
-    EagerCache::get().insert(key, kernel);
-  }
-  return run(*kernel, operands, {})[0];
 }
 
 } // namespace numjit::detail

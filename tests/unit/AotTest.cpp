@@ -259,6 +259,11 @@ TEST(Aot, TransformsOfAFunctionMatchJit) {
   // vmap over axis 1 of a (5, n) input: one softmax per column.
   lib.add("softmax_columns", nj::vmap(h, {1}), {nj::spec({5, n})});
   lib.add("scaled", [&](nj::Array v) { return scaled(v, 3.0f); }, {nj::spec({n})});
+  // mean over a symbolic size divides by it at run time, under vmap and grad.
+  auto rowMean = [](nj::Array v) { return nj::mean(v); };
+  auto meanSquare = [](nj::Array v) { return nj::mean(v * v); };
+  lib.add("row_means", nj::vmap(rowMean), {nj::spec({5, n})});
+  lib.add("mean_square_grad", nj::grad(meanSquare), {nj::spec({n})});
 
   fs::path dir = scratch("transforms");
   Loaded so(lib, dir);
@@ -289,6 +294,13 @@ TEST(Aot, TransformsOfAFunctionMatchJit) {
     nj::Array vec = random({size}, 5), sv = nj::zeros({size});
     ASSERT_EQ(so.call("scaled", {size, ptr(vec), ptr(sv)}), 0);
     expectClose(sv, scaled(vec, 3.0f), "scaled");
+
+    nj::Array means = nj::zeros({5});
+    ASSERT_EQ(so.call("row_means", {size, ptr(cols), ptr(means)}), 0);
+    expectClose(means, nj::vmap(rowMean)(cols), "row_means");
+    nj::Array gm = nj::zeros({size});
+    ASSERT_EQ(so.call("mean_square_grad", {size, ptr(vec), ptr(gm)}), 0);
+    expectClose(gm, nj::grad(meanSquare)(vec), "mean_square_grad");
   }
   fs::remove_all(dir);
 }

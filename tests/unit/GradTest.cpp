@@ -237,8 +237,11 @@ std::string shapeName(const nj::Shape &s) {
   if (s.empty())
     return "s";
   std::string r;
-  for (int64_t d : s)
-    r += (r.empty() ? "" : "x") + std::to_string(d);
+  for (int64_t d : s) {
+    if (!r.empty())
+      r += 'x';
+    r += std::to_string(d);
+  }
   return r;
 }
 

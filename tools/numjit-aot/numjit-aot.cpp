@@ -13,11 +13,10 @@
 
 #include "jit/Aot.h"
 #include "jit/Engine.h"
+#include "tools/ToolInput.h"
 
 #include "mlir/Dialect/Func/IR/FuncOps.h"
 #include "mlir/IR/MLIRContext.h"
-#include "mlir/Parser/Parser.h"
-#include "mlir/Support/FileUtilities.h"
 #include "llvm/Support/CommandLine.h"
 #include "llvm/Support/InitLLVM.h"
 #include "llvm/Support/SourceMgr.h"
@@ -53,14 +52,7 @@ int main(int argc, char **argv) {
   std::unique_ptr<MLIRContext> context = createContext();
   llvm::SourceMgr sourceMgr;
   SourceMgrDiagnosticHandler diagnostics(sourceMgr, context.get());
-  std::string error;
-  auto file = openInputFile(inputFile, &error);
-  if (!file) {
-    llvm::errs() << error << "\n";
-    return 1;
-  }
-  sourceMgr.AddNewSourceBuffer(std::move(file), SMLoc());
-  OwningOpRef<ModuleOp> module = parseSourceFile<ModuleOp>(sourceMgr, context.get());
+  OwningOpRef<ModuleOp> module = parseInputFile(inputFile, context.get(), sourceMgr);
   if (!module)
     return 1;
   if (!isKnownTarget(target)) {

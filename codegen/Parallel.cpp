@@ -414,18 +414,41 @@ struct ParallelizePass
     for (linalg::LinalgOp op : group.ops)
       b.clone(*op);
     b.setInsertionPointToStart(ifOp.thenBlock());
-    // Here work >= min-iterations > 0, so the extent is at least 1.
-    Value perRow = arith::MaxSIOp::create(
-        b, loc, index(1), arith::DivSIOp::create(b, loc, work, extent));
-    Value chunk = arith::MinSIOp::create(
-        b, loc, extent,
-        arith::MaxSIOp::create(
-            b, loc, index(1),
-            arith::DivSIOp::create(b, loc, index(chunkIterations), perRow)));
+    // Rows per chunk: a constant when the inner loops are static (a row of
+    // every op costs the same whatever the extent); else computed, where
+    // work >= min-iterations > 0 makes the extent at least 1.
+    Value chunk;
+    if (std::optional<int64_t> perRow = staticWorkPerRow(group)) {
+      chunk = index(std::max<int64_t>(1, chunkIterations / std::max<int64_t>(1, *perRow)));
+    } else {
+      Value rowWork = arith::MaxSIOp::create(
+          b, loc, index(1), arith::DivSIOp::create(b, loc, work, extent));
+      chunk = arith::MinSIOp::create(
+          b, loc, extent,
+          arith::MaxSIOp::create(
+              b, loc, index(1),
+              arith::DivSIOp::create(b, loc, index(chunkIterations), rowWork)));
+    }
     Value numChunks = arith::CeilDivSIOp::create(b, loc, extent, chunk);
     emitChunks(b, loc, group, extent, chunk, numChunks, /*evenSplit=*/false);
     for (linalg::LinalgOp op : group.ops)
       op->erase();
+  }
+
+  /// The iterations one row (one step of the outer loop) costs the whole
+  /// group, when every op's inner loops are static.
+  static std::optional<int64_t> staticWorkPerRow(const Group &group) {
+    int64_t total = 0;
+    for (linalg::LinalgOp op : group.ops) {
+      int64_t row = 1;
+      for (int64_t r : ArrayRef<int64_t>(op.getStaticLoopRanges()).drop_front()) {
+        if (ShapedType::isDynamic(r))
+          return std::nullopt;
+        row *= r;
+      }
+      total += row;
+    }
+    return total;
   }
 
   /// The outer loop's extent as an index value.

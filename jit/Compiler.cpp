@@ -146,6 +146,11 @@ createTargetMachine(StringRef target, unsigned optLevel) {
   }
   builder.setCodeGenOptLevel(codeGenLevel(optLevel));
   builder.setRelocationModel(llvm::Reloc::PIC_);
+  // The small code model: RIP-relative constants, which cost no register
+  // (movabs) in hot loops (GELU 12.4 vs 11.7 GB/s). ORC's JITLink keeps an
+  // object's sections together and reaches other symbols through its own
+  // GOT and stubs, so the JIT can use it too.
+  builder.setCodeModel(llvm::CodeModel::Small);
   // a * b + c may round once (an FMA), as C++ compilers do by default: one
   // instruction instead of two, which also lets a memory-bound reduction
   // such as sum(x * y) keep up with memory (4.81 -> 4.57 ms here).

@@ -100,6 +100,30 @@ void buildLowerToLLVMPipeline(OpPassManager &pm, StringRef function,
                               StringRef entry, StringRef interface = "args",
                               const PipelineOptions &options = {});
 
+/// Whether `target` names an NVIDIA GPU, "cuda:sm_XX" (XX >= 50, with an
+/// optional "a" suffix); parseCudaTarget also gives the chip, "sm_XX".
+bool isCudaTarget(StringRef target);
+bool parseCudaTarget(StringRef target, StringRef &chip);
+/// The PTX ISA features the NVPTX backend targets for `chip`, e.g. "+ptx80".
+std::string ptxFeaturesFor(StringRef chip);
+
+/// The GPU path (GpuPipelines.cpp). Fusion as on the CPU, full reductions
+/// split in up to 1024 parts.
+void buildGpuFusionPipeline(OpPassManager &pm);
+/// Bufferized linalg -> one gpu.launch per op, host buffers on the device.
+void buildGpuMappingPipeline(OpPassManager &pm);
+/// gpu.launch -> gpu.func kernels in a gpu.module, launched by
+/// gpu.launch_func.
+void buildGpuOutliningPipeline(OpPassManager &pm);
+/// Kernels -> NVVM -> PTX text in a gpu.binary, for `chip` ("sm_90").
+void buildGpuToBinaryPipeline(OpPassManager &pm, StringRef chip,
+                              unsigned optLevel = 2);
+/// The host code -> LLVM dialect (launches call the mgpu* functions).
+void buildGpuHostToLLVMPipeline(OpPassManager &pm);
+/// Registers `numjit-gpu-fuse`, `numjit-map-to-gpu-pipeline` and
+/// `numjit-gpu-outline`.
+void registerGpuPipelines();
+
 #define GEN_PASS_REGISTRATION
 #include "codegen/Passes.h.inc"
 

@@ -207,4 +207,52 @@ def NumjitSplitReduction : Pass<"numjit-split-reduction", "func::FuncOp"> {
                            "mlir::tensor::TensorDialect"];
 }
 
+def NumjitMapToGpu : Pass<"numjit-map-to-gpu", "func::FuncOp"> {
+  let summary = "Maps each linalg.generic on buffers to one gpu.launch";
+  let description = [{
+    With no reduction loop, one thread per iteration (`block-size` threads a
+    block, the linear thread index delinearized into the loop indices).
+    A reduction along contiguous memory (the innermost loop reduces and is
+    every input's innermost index, one result whose combiner has a neutral
+    element, at least 64 elements or a dynamic count) gets one block per
+    output element: the threads fold strided shares from the neutral
+    element, `gpu.all_reduce` (warp shuffles, shared memory) combines them,
+    and thread 0 folds the total into the output. Other reductions (matrix
+    products, column reductions, argmax) run one thread per output element
+    over the whole reduction, neighbouring threads reading neighbouring
+    elements. Any other linalg op is an error: generalize named ops first.
+  }];
+  let options = [
+    Option<"blockSize", "block-size", "int64_t", /*default=*/"256",
+           "Threads in a block">,
+  ];
+  let dependentDialects = ["mlir::gpu::GPUDialect",
+                           "mlir::affine::AffineDialect",
+                           "mlir::memref::MemRefDialect",
+                           "mlir::scf::SCFDialect",
+                           "mlir::arith::ArithDialect"];
+}
+
+def NumjitDeviceMemory : Pass<"numjit-device-memory", "func::FuncOp"> {
+  let summary = "Moves the host-side buffers of a GPU kernel to device memory";
+  let description = [{
+    After numjit-map-to-gpu the host code only allocates, frees and passes
+    buffers: `memref.alloc/alloca => gpu.alloc`, `memref.dealloc =>
+    gpu.dealloc`, and a constant's `memref.get_global` => a device buffer
+    filled by `gpu.memcpy` and freed before the function returns.
+  }];
+  let dependentDialects = ["mlir::gpu::GPUDialect"];
+}
+
+def NumjitMergeGpuModules : Pass<"numjit-merge-gpu-modules", "ModuleOp"> {
+  let summary = "Moves every outlined kernel into one gpu.module";
+  let description = [{
+    gpu-kernel-outlining makes a gpu.module per kernel; merged, a compiled
+    function has one PTX text and one module load. Each kernel is renamed
+    after the module it came from, and the gpu.launch_func ops follow:
+    `gpu.module @f_kernel_0 { gpu.func @f_kernel } => gpu.module @f_kernel
+    { ... gpu.func @f_kernel_0 }`.
+  }];
+}
+
 #endif // NUMJIT_CODEGEN_PASSES_TD

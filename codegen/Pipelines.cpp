@@ -153,6 +153,7 @@ struct EntryPipelineOptions : PassPipelineOptions<EntryPipelineOptions> {
 
 void numjit::registerCodegenPipelines() {
   registerNumjitCodegenPasses();
+  registerGpuPipelines();
   PassPipelineRegistration<>("numjit-lower-to-linalg",
                              "numjit -> linalg on tensors",
                              buildLowerToLinalgPipeline);

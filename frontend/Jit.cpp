@@ -14,8 +14,18 @@ namespace numjit {
 using detail::fail;
 using detail::Trace;
 
-const std::string &Lowered::as_text(Stage stage) const {
-  return texts_.at(size_t(stage) - 1);
+const std::string &Lowered::as_text(Stage stage, std::source_location loc) const {
+  size_t i = size_t(stage) - 1;
+  if (i >= texts_.size())
+    detail::fail("as_text", "no such stage: " + std::to_string(size_t(stage)), loc);
+  if (texts_[i].empty())
+    detail::fail("as_text",
+                 stage == Stage::GPU || stage == Stage::PTX
+                     ? "the GPU and PTX stages exist for CUDA targets only "
+                       "(jit(f, numjit::cuda(...)))"
+                     : "this compile has no stage " + std::to_string(size_t(stage)),
+                 loc);
+  return texts_[i];
 }
 
 namespace detail {
@@ -27,11 +37,14 @@ struct JitCache::Impl {
     mlir::numjit::KernelRef kernel;
     std::vector<Array> captures;
   };
+  explicit Impl(Target target) : target(std::move(target)) {}
+  Target target;
   std::shared_mutex mutex;
   std::unordered_map<std::string, std::shared_ptr<const Entry>> entries;
 };
 
-JitCache::JitCache() : impl_(std::make_unique<Impl>()) {}
+JitCache::JitCache(Target target)
+    : impl_(std::make_unique<Impl>(std::move(target))) {}
 JitCache::~JitCache() = default;
 
 /// Rejects arrays traced by a trace that is not running.
@@ -57,6 +70,10 @@ std::vector<Array> JitCache::call(std::span<const Array> args, const std::string
   if (Trace::current())
     return trace(args);
   checkConcrete(args, loc);
+  const std::string &target = impl_->target.name();
+  bool cuda = impl_->target.is_cuda();
+  if (cuda)
+    require_cuda("jit", target, loc);
 
   // The signature: static key, then dtype and shape of each argument. One
   // buffer per thread, so a cache hit allocates nothing here.
@@ -80,11 +97,13 @@ std::vector<Array> JitCache::call(std::span<const Array> args, const std::string
     auto t = std::make_shared<Trace>(args);
     std::vector<Array> results = traceOn(*t, trace);
     auto fresh = std::make_shared<Impl::Entry>();
-    fresh->kernel = compile(*t, results, "jit", loc);
+    fresh->kernel = compile(*t, results, "jit", loc, target);
     fresh->captures = t->captures();
     std::unique_lock lock(impl_->mutex);
     entry = impl_->entries.emplace(signature, std::move(fresh)).first->second;
   }
+  if (cuda)
+    return run_on_device(*entry->kernel, args, entry->captures, loc);
   return run(*entry->kernel, args, entry->captures);
 }
 
@@ -97,6 +116,7 @@ Lowered JitCache::lower(std::span<const Array> args, const TraceFn &trace,
 
   std::vector<std::string> texts(mlir::numjit::kNumStages);
   mlir::numjit::CompileOptions options;
+  options.target = impl_->target.name();
   options.onStage = [&](mlir::numjit::Stage stage, llvm::StringRef text) {
     texts[size_t(stage) - 1] = text.str();
   };

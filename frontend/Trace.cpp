@@ -369,13 +369,13 @@ void Trace::finish(std::span<const Array> results,
 //===----------------------------------------------------------------------===//
 
 KernelRef compile(Trace &trace, std::span<const Array> results, const char *op,
-                  const std::source_location &loc) {
+                  const std::source_location &loc, const std::string &target) {
   trace.finish(results, loc);
-  return compile_module(trace.module(), op, loc);
+  return compile_module(trace.module(), op, loc, target);
 }
 
 KernelRef compile_module(ModuleOp module, const char *op,
-                         const std::source_location &loc) {
+                         const std::source_location &loc, const std::string &target) {
   std::string diagnostics;
   ScopedDiagnosticHandler handler(&context(), [&](Diagnostic &d) {
     std::string text;
@@ -384,7 +384,9 @@ KernelRef compile_module(ModuleOp module, const char *op,
     diagnostics += "\n  " + text;
     return success();
   });
-  FailureOr<KernelRef> kernel = Engine::get().compile(module);
+  mlir::numjit::CompileOptions options;
+  options.target = target;
+  FailureOr<KernelRef> kernel = Engine::get().compile(module, options);
   if (failed(kernel))
     fail(op, "compiling the traced function failed:" + diagnostics, loc);
   return *kernel;

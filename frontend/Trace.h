@@ -170,11 +170,14 @@ mlir::MLIRContext &context();
 /// Finishes `trace` with `results` and compiles it (through the engine's
 /// cache). Throws Error with the compiler's diagnostics on failure.
 mlir::numjit::KernelRef compile(Trace &trace, std::span<const Array> results,
-                                const char *op, const std::source_location &loc);
+                                const char *op, const std::source_location &loc,
+                                const std::string &target = "host");
 
-/// Compiles the only function of `module`, throwing Error on failure.
+/// Compiles the only function of `module` for `target`, throwing Error on
+/// failure.
 mlir::numjit::KernelRef compile_module(mlir::ModuleOp module, const char *op,
-                                       const std::source_location &loc);
+                                       const std::source_location &loc,
+                                       const std::string &target = "host");
 
 /// The dtype of a tensor type's elements.
 DType dtypeOf(mlir::Type tensorType);
@@ -183,6 +186,18 @@ DType dtypeOf(mlir::Type tensorType);
 std::vector<Array> run(const mlir::numjit::Kernel &kernel,
                        std::span<const Array> inputs,
                        std::span<const Array> captures);
+
+/// The same for a kernel compiled for a CUDA target: inputs are copied to
+/// device buffers, the kernel runs, the outputs come back to fresh arrays.
+/// Throws Error (at `loc`) when the driver reports a failure.
+std::vector<Array> run_on_device(const mlir::numjit::Kernel &kernel,
+                                 std::span<const Array> inputs,
+                                 std::span<const Array> captures,
+                                 const std::source_location &loc);
+
+/// Throws Error at `loc` unless a CUDA driver and device are present.
+void require_cuda(const char *op, const std::string &target,
+                  const std::source_location &loc);
 
 } // namespace numjit::detail
 

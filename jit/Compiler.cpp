@@ -31,6 +31,7 @@
 
 using namespace mlir;
 using namespace mlir::numjit;
+using namespace mlir::numjit::detail;
 
 size_t mlir::numjit::elementSize(ElementKind kind) {
   switch (kind) {
@@ -63,7 +64,8 @@ std::string mlir::numjit::stageFileName(Stage stage) {
                                 "linalg.mlir",     "fused.mlir",
                                 "bufferized.mlir", "loops.mlir",
                                 "llvm.mlir",       "module.ll",
-                                "module.s"};
+                                "module.s",        "gpu.mlir",
+                                "kernels.ptx"};
   unsigned n = static_cast<unsigned>(stage);
   char prefix[4] = {char('0' + n / 10), char('0' + n % 10), '-', '\0'};
   return std::string(prefix) + names[n - 1];
@@ -92,7 +94,9 @@ toSpecs(ArrayRef<KernelSignature::Buffer> buffers) {
   return specs;
 }
 
-std::string printOp(Operation *op, bool withLocations) {
+} // namespace
+
+std::string mlir::numjit::detail::printOp(Operation *op, bool withLocations) {
   std::string text;
   llvm::raw_string_ostream os(text);
   OpPrintingFlags flags;
@@ -101,6 +105,8 @@ std::string printOp(Operation *op, bool withLocations) {
   op->print(os, flags);
   return text;
 }
+
+namespace {
 
 std::string printModule(const llvm::Module &m) {
   std::string text;
@@ -211,9 +217,11 @@ constexpr bool kVerifyEachPass = false;
 constexpr bool kVerifyEachPass = true;
 #endif
 
-LogicalResult runStage(ModuleOp module, Stage stage,
-                       llvm::function_ref<void(OpPassManager &)> build,
-                       const CompileOptions &options) {
+} // namespace
+
+LogicalResult mlir::numjit::detail::runStage(
+    ModuleOp module, Stage stage, llvm::function_ref<void(OpPassManager &)> build,
+    const CompileOptions &options) {
   PassManager pm(module.getContext());
   pm.enableVerifier(kVerifyEachPass);
   build(pm);
@@ -223,6 +231,8 @@ LogicalResult runStage(ModuleOp module, Stage stage,
     options.onStage(stage, printOp(module, stage <= Stage::Transformed));
   return success();
 }
+
+namespace {
 /// Stages 2-7 (without the entry point) in one pass manager, pooled per
 /// context and pipeline options: building the passes, and above all the
 /// canonicalizer's pattern sets, costs more than running them on a small
@@ -312,7 +322,7 @@ FailureOr<KernelInterface> mlir::numjit::getKernelInterface(Operation *func) {
 }
 
 bool mlir::numjit::isKnownTarget(StringRef target) {
-  return target == "host" || target == "x86-64" || target == "x86-64-v2" ||
+  return target == "host" || isCudaTarget(target) || target == "x86-64" || target == "x86-64-v2" ||
          target == "x86-64-v3" || target == "x86-64-v4" ||
          target == "aarch64-linux-gnu";
 }
@@ -323,7 +333,8 @@ mlir::numjit::compileToLLVM(ModuleOp original, const CompileOptions &options,
   if (!isKnownTarget(options.target))
     return original.emitError("unknown target '")
            << options.target
-           << "' (host, x86-64, x86-64-v2, x86-64-v3, x86-64-v4, aarch64-linux-gnu)";
+           << "' (host, x86-64, x86-64-v2, x86-64-v3, x86-64-v4, "
+              "aarch64-linux-gnu, cuda:sm_XX)";
   OwningOpRef<ModuleOp> owned = original.clone();
   ModuleOp module = *owned;
 
@@ -360,7 +371,11 @@ mlir::numjit::compileToLLVM(ModuleOp original, const CompileOptions &options,
   // checks so in debug builds).
   if (failed(verify(module)))
     return failure();
-  if (!options.onStage && !options.transforms) {
+  bool cuda = isCudaTarget(options.target);
+  if (cuda) {
+    if (failed(detail::runGpuStages(module, funcName, entryName, options)))
+      return failure();
+  } else if (!options.onStage && !options.transforms) {
     if (failed(runPooledPipeline(module, options.pipeline)) ||
         failed(emitEntry(module, funcName, entryName, options.interface)))
       return failure();
@@ -395,14 +410,18 @@ mlir::numjit::compileToLLVM(ModuleOp original, const CompileOptions &options,
       return failure();
   }
 
-  auto tm = targetMachine(options.target, options.optLevel);
+  // A CUDA target's host code runs on this CPU.
+  StringRef hostTarget = cuda ? StringRef("host") : StringRef(options.target);
+  auto tm = targetMachine(hostTarget, options.optLevel);
   if (!tm)
     return original.emitError("cannot create the target machine for '")
-           << options.target << "': " << llvm::toString(tm.takeError());
+           << hostTarget << "': " << llvm::toString(tm.takeError());
   std::unique_ptr<llvm::Module> llvmModule =
       translateModuleToLLVMIR(module, llvmContext, entryName);
   if (!llvmModule)
     return original.emitError("translation to LLVM IR failed");
+  if (cuda)
+    detail::exportGpuModuleInit(*llvmModule, entryName);
   llvmModule->setDataLayout((*tm)->createDataLayout());
   llvmModule->setTargetTriple((*tm)->getTargetTriple());
   // LLVM's tuning for several AVX-512 CPUs keeps vectors at 256 bits; the
@@ -450,7 +469,9 @@ mlir::numjit::compileToObject(ModuleOp module, const CompileOptions &options,
   if (failed(compiled))
     return failure();
   FailureOr<std::unique_ptr<llvm::MemoryBuffer>> object =
-      emitObject(*compiled->module, options.target, module.getLoc(), options.optLevel);
+      emitObject(*compiled->module,
+                 isCudaTarget(options.target) ? "host" : options.target,
+                 module.getLoc(), options.optLevel);
   if (failed(object))
     return failure();
   CompiledObject result;

@@ -21,8 +21,10 @@ namespace mlir {
 class OpPassManager;
 namespace numjit {
 
-/// The stages whose IR can be dumped, in pipeline order. The number is the
-/// prefix of the dump file (`01-traced.mlir` ... `09-module.s`).
+/// The stages whose IR can be dumped. The number is the prefix of the dump
+/// file (`01-traced.mlir` ... `09-module.s`, then a CUDA target's
+/// `10-gpu.mlir` and `11-kernels.ptx`); a CUDA compile runs Loops (kernels
+/// still inline as gpu.launch), GPU, PTX, then LLVMDialect (the host code).
 enum class Stage : unsigned {
   Traced = 1,
   Transformed,
@@ -33,8 +35,10 @@ enum class Stage : unsigned {
   LLVMDialect,
   LLVMIR,
   Assembly,
+  GPU, ///< CUDA targets: kernels outlined into a gpu.module (after Loops)
+  PTX, ///< CUDA targets: the kernels' PTX (before LLVMDialect)
 };
-constexpr unsigned kNumStages = 9;
+constexpr unsigned kNumStages = 11;
 
 /// The dump file name of `stage`, e.g. "03-linalg.mlir".
 std::string stageFileName(Stage stage);
@@ -54,7 +58,8 @@ struct CompileOptions {
   PipelineOptions pipeline;
   /// The machine code is for: "host" (this CPU, every feature it has),
   /// "x86-64", "x86-64-v3", "x86-64-v4" (x86-64 Linux at that level) or
-  /// "aarch64-linux-gnu" (64-bit Arm Linux).
+  /// "aarch64-linux-gnu" (64-bit Arm Linux), or "cuda:sm_XX" (an NVIDIA
+  /// GPU of that architecture: PTX kernels, host code for this CPU).
   std::string target = "host";
   /// The entry point's calling convention: "args" (`void entry(void **)`,
   /// for the JIT) or "c" (`int32_t entry(int64_t size..., T *buffer...)`).
@@ -103,6 +108,25 @@ CompileOptions withDumpDir(const CompileOptions &options, llvm::StringRef name);
 
 /// Whether `target` names a target compileToLLVM knows.
 bool isKnownTarget(llvm::StringRef target);
+
+namespace detail {
+/// Runs the passes `build` adds on `module`, then reports `stage` to
+/// `options.onStage`.
+LogicalResult runStage(ModuleOp module, Stage stage,
+                       llvm::function_ref<void(OpPassManager &)> build,
+                       const CompileOptions &options);
+/// `op` as text (with locations for the traced stages).
+std::string printOp(Operation *op, bool withLocations);
+/// The GPU stages (GpuCompiler.cpp): from the traced module to the host's
+/// LLVM dialect with entry point `entryName`, the kernels as PTX inside.
+LogicalResult runGpuStages(ModuleOp module, llvm::StringRef funcName,
+                           llvm::StringRef entryName,
+                           const CompileOptions &options);
+/// Replaces the global constructors and destructors that load and unload
+/// the kernels' PTX by two exported functions, `<entry>_init` and
+/// `<entry>_fini`, which the JIT calls when it loads and releases the code.
+void exportGpuModuleInit(llvm::Module &module, llvm::StringRef entryName);
+} // namespace detail
 
 /// The buffers and symbolic sizes of `func`, or failure with a diagnostic
 /// (see readKernelSignature).

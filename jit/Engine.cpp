@@ -3,6 +3,7 @@
 #include "jit/Engine.h"
 
 #include "codegen/Passes.h"
+#include "runtime/Cuda.h"
 #include "runtime/Runtime.h"
 
 #include "mlir/IR/DialectRegistry.h"
@@ -100,13 +101,16 @@ Engine::Engine() : impl(std::make_unique<Impl>()) {
   llvm::orc::JITDylib &main = impl->jit->getMainJITDylib();
   main.addGenerator(std::move(*generator));
   // ... and the BLAS functions kernels call, by name, exported or not.
+  // (and the CUDA driver wrappers GPU kernels launch through).
   llvm::orc::SymbolMap runtime;
-  int64_t count = 0;
-  const ::numjit::runtime::Symbol *symbols = ::numjit::runtime::symbols(count);
-  for (int64_t i = 0; i < count; ++i)
-    runtime[impl->jit->mangleAndIntern(symbols[i].name)] = {
-        llvm::orc::ExecutorAddr::fromPtr(symbols[i].address),
-        llvm::JITSymbolFlags::Exported};
+  for (auto table : {::numjit::runtime::symbols, ::numjit::runtime::cudaSymbols}) {
+    int64_t count = 0;
+    const ::numjit::runtime::Symbol *symbols = table(count);
+    for (int64_t i = 0; i < count; ++i)
+      runtime[impl->jit->mangleAndIntern(symbols[i].name)] = {
+          llvm::orc::ExecutorAddr::fromPtr(symbols[i].address),
+          llvm::JITSymbolFlags::Exported};
+  }
   if (llvm::Error err = main.define(llvm::orc::absoluteSymbols(std::move(runtime)))) {
     impl->initError = llvm::toString(std::move(err));
     impl->jit.reset();
@@ -124,8 +128,9 @@ Engine &Engine::get() {
 Entry Engine::Impl::build(ModuleOp module, const CompileOptions &options) {
   if (!jit)
     return {nullptr, "the JIT could not start: " + initError};
-  if (options.target != "host" || options.interface != "args")
-    return {nullptr, "the JIT runs host code with the 'args' entry point only"};
+  bool cuda = isCudaTarget(options.target);
+  if ((options.target != "host" && !cuda) || options.interface != "args")
+    return {nullptr, "the JIT runs host or CUDA code with the 'args' entry point only"};
   std::string name = "numjit_k" + std::to_string(nextId++);
   FailureOr<CompiledObject> object =
       compileToObject(module, withDumpDir(options, name), name);
@@ -141,9 +146,36 @@ Entry Engine::Impl::build(ModuleOp module, const CompileOptions &options) {
     llvm::consumeError(tracker->remove());
     return {nullptr, error};
   }
+  // A GPU kernel's host code loads its PTX into the driver first, and
+  // unloads it when released.
+  using InitFn = void (*)();
+  InitFn fini = nullptr;
+  if (cuda) {
+    auto init = jit->lookup(name + "_init");
+    auto finiAddress = jit->lookup(name + "_fini");
+    if (!init || !finiAddress) {
+      std::string error = !init ? llvm::toString(init.takeError())
+                                : llvm::toString(finiAddress.takeError());
+      if (init)
+        llvm::consumeError(finiAddress.takeError());
+      llvm::consumeError(tracker->remove());
+      return {nullptr, error};
+    }
+    fini = finiAddress->toPtr<InitFn>();
+    (void)::numjit::runtime::cuda::takeError();
+    init->toPtr<InitFn>()();
+    std::string error = ::numjit::runtime::cuda::takeError();
+    if (!error.empty()) {
+      fini();
+      llvm::consumeError(tracker->remove());
+      return {nullptr, "loading the kernels into the CUDA driver failed: " + error};
+    }
+  }
   ++*loaded;
   // The code lives as long as the last KernelRef to it.
-  std::shared_ptr<void> code(nullptr, [tracker, counter = loaded](void *) {
+  std::shared_ptr<void> code(nullptr, [tracker, fini, counter = loaded](void *) {
+    if (fini)
+      fini();
     llvm::consumeError(tracker->remove());
     --*counter;
   });

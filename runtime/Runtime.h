@@ -21,6 +21,8 @@ struct Symbol {
 };
 /// The BLAS functions kernels call, for the JIT to define.
 const Symbol *symbols(int64_t &count);
+/// The mgpu* functions GPU kernels' host code calls (Cuda.cpp).
+const Symbol *cudaSymbols(int64_t &count);
 
 /// Sets up the OpenMP runtime's defaults before its first use; the JIT
 /// calls it when it starts.

@@ -15,7 +15,9 @@
 #include <cstring>
 #include <functional>
 #include <memory>
+#include <source_location>
 #include <span>
+#include <string>
 #include <tuple>
 #include <utility>
 
@@ -32,14 +34,47 @@ enum class Stage : unsigned {
   LLVMDialect, ///< MLIR's LLVM dialect with the kernel entry point
   LLVMIR,      ///< LLVM IR after optimization
   Assembly,    ///< host assembly
+  GPU,         ///< CUDA targets: kernels outlined into a gpu.module (after Loops)
+  PTX,         ///< CUDA targets: the kernels' PTX (before LLVMDialect, the host code)
 };
+
+/// Where a jit()ed function runs: the host CPU (the default) or an NVIDIA
+/// GPU of one architecture.
+class Target {
+public:
+  /// "host" or "cuda:sm_XX".
+  const std::string &name() const { return name_; }
+  bool is_cuda() const { return name_.rfind("cuda:", 0) == 0; }
+  bool operator==(const Target &) const = default;
+
+private:
+  explicit Target(std::string name) : name_(std::move(name)) {}
+  friend Target host();
+  friend Target cuda(std::string arch, std::source_location loc);
+  std::string name_;
+};
+
+/// This machine's CPU.
+Target host();
+/// An NVIDIA GPU of architecture `arch` ("sm_90"); empty picks the device's
+/// own (sm_90 when there is no device, so PTX can still be made). Inputs
+/// are copied to the device and results back; calling needs the CUDA driver
+/// (libcuda.so.1, loaded at run time), lowering and PTX do not.
+Target cuda(std::string arch = "", std::source_location loc = std::source_location::current());
+/// Whether a CUDA driver and a device are present.
+bool cuda_available();
+/// The target jit() uses when none is named: NUMJIT_TARGET ("host",
+/// "cuda" or "cuda:sm_XX"), or host() when unset.
+Target default_target(std::source_location loc = std::source_location::current());
 
 /// Every stage of one compile, as text.
 class Lowered {
 public:
   explicit Lowered(std::vector<std::string> texts) : texts_(std::move(texts)) {}
-  /// The IR (or assembly) after `stage`.
-  const std::string &as_text(Stage stage = Stage::Traced) const;
+  /// The IR (or assembly) after `stage`; Stage::GPU and Stage::PTX exist
+  /// for CUDA targets only (asking a host compile for them throws).
+  const std::string &as_text(Stage stage = Stage::Traced,
+                             std::source_location loc = std::source_location::current()) const;
 
 private:
   std::vector<std::string> texts_;
@@ -72,7 +107,7 @@ using TraceFn = FunctionRef<std::vector<Array>(std::span<const Array>)>;
 /// The cache behind one jit()ed callable: signature -> compiled kernel.
 class JitCache {
 public:
-  JitCache();
+  explicit JitCache(Target target);
   ~JitCache();
   /// Runs the compiled function for `args` (tracing with `trace` first on a
   /// miss). `key` holds the static arguments' bytes. Inside an outer trace,
@@ -207,8 +242,9 @@ void call_with_span(const F &f, std::span<const Array> s, std::vector<Array> &ou
 /// A jit()ed callable. Copies share one compile cache.
 template <typename F> class Jit {
 public:
-  Jit(F f, std::source_location loc)
-      : f_(std::move(f)), cache_(std::make_shared<detail::JitCache>()), loc_(loc) {}
+  Jit(F f, Target target, std::source_location loc)
+      : f_(std::move(f)), cache_(std::make_shared<detail::JitCache>(std::move(target))),
+        loc_(loc) {}
 
   template <typename... Args>
     requires std::is_invocable_v<const F &, const Args &...>
@@ -241,7 +277,13 @@ private:
 /// Array, a std::tuple/std::pair of them, or a std::vector<Array>.
 template <typename F>
 Jit<std::decay_t<F>> jit(F &&f, std::source_location loc = std::source_location::current()) {
-  return Jit<std::decay_t<F>>(std::forward<F>(f), loc);
+  return Jit<std::decay_t<F>>(std::forward<F>(f), default_target(loc), loc);
+}
+/// The same, compiled for `target` (host() or cuda(...)).
+template <typename F>
+Jit<std::decay_t<F>> jit(F &&f, Target target,
+                         std::source_location loc = std::source_location::current()) {
+  return Jit<std::decay_t<F>>(std::forward<F>(f), std::move(target), loc);
 }
 
 } // namespace numjit

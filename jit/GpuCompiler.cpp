@@ -1,0 +1,116 @@
+//===- GpuCompiler.cpp - The stages of a CUDA-target compile ----*- C++ -*-===//
+//
+// Traced -> Transformed -> Linalg -> Fused -> Bufferized as on the CPU, then
+// Loops (one gpu.launch per op), GPU (kernels outlined), PTX (the kernels'
+// code, from the NVPTX backend) and LLVMDialect (the host code, which
+// allocates device buffers and launches the kernels). The host code is
+// then translated and optimized as a CPU kernel is.
+//
+//===----------------------------------------------------------------------===//
+
+#include "jit/Compiler.h"
+
+#include "codegen/Passes.h"
+
+#include "mlir/Dialect/GPU/IR/GPUDialect.h"
+#include "mlir/Pass/PassManager.h"
+#include "mlir/Transforms/Passes.h"
+#include "llvm/IR/Constants.h"
+#include "llvm/IR/IRBuilder.h"
+#include "llvm/IR/Module.h"
+
+using namespace mlir;
+using namespace mlir::numjit;
+
+namespace {
+/// The PTX of every kernel module in `module`.
+std::string collectPtx(ModuleOp module) {
+  std::string ptx;
+  module.walk([&](gpu::BinaryOp binary) {
+    for (Attribute attr : binary.getObjectsAttr())
+      if (auto object = dyn_cast<gpu::ObjectAttr>(attr))
+        ptx += object.getObject().getValue();
+  });
+  return ptx;
+}
+
+/// The functions `@llvm.global_ctors` or `_dtors` lists; the list is erased.
+SmallVector<llvm::Function *> takeGlobalList(llvm::Module &module, StringRef name) {
+  SmallVector<llvm::Function *> fns;
+  llvm::GlobalVariable *list = module.getGlobalVariable(name);
+  if (!list)
+    return fns;
+  if (auto *array = dyn_cast_or_null<llvm::ConstantArray>(
+          list->hasInitializer() ? list->getInitializer() : nullptr))
+    for (llvm::Value *entry : array->operands())
+      if (auto *s = dyn_cast<llvm::ConstantStruct>(entry))
+        if (auto *fn = dyn_cast<llvm::Function>(s->getOperand(1)))
+          fns.push_back(fn);
+  list->eraseFromParent();
+  return fns;
+}
+
+void defineCaller(llvm::Module &module, const std::string &name,
+                  ArrayRef<llvm::Function *> callees) {
+  llvm::LLVMContext &ctx = module.getContext();
+  auto *fn = llvm::Function::Create(
+      llvm::FunctionType::get(llvm::Type::getVoidTy(ctx), false),
+      llvm::GlobalValue::ExternalLinkage, name, module);
+  llvm::IRBuilder<> b(llvm::BasicBlock::Create(ctx, "entry", fn));
+  for (llvm::Function *callee : callees)
+    b.CreateCall(callee);
+  b.CreateRetVoid();
+}
+} // namespace
+
+void mlir::numjit::detail::exportGpuModuleInit(llvm::Module &module,
+                                               StringRef entryName) {
+  defineCaller(module, (entryName + "_init").str(),
+               takeGlobalList(module, "llvm.global_ctors"));
+  defineCaller(module, (entryName + "_fini").str(),
+               takeGlobalList(module, "llvm.global_dtors"));
+}
+
+LogicalResult mlir::numjit::detail::runGpuStages(ModuleOp module,
+                                                 StringRef funcName,
+                                                 StringRef entryName,
+                                                 const CompileOptions &options) {
+  StringRef chip;
+  (void)parseCudaTarget(options.target, chip);
+  if (options.onStage)
+    options.onStage(Stage::Traced, printOp(module, /*withLocations=*/true));
+  if (failed(runStage(module, Stage::Transformed,
+                      [&](OpPassManager &pm) {
+                        if (options.transforms)
+                          options.transforms(pm);
+                        pm.addPass(createCanonicalizerPass());
+                        pm.addPass(createCSEPass());
+                      },
+                      options)) ||
+      failed(runStage(module, Stage::Linalg, buildLowerToLinalgPipeline, options)) ||
+      failed(runStage(module, Stage::Fused, buildGpuFusionPipeline, options)) ||
+      failed(runStage(module, Stage::Bufferized, buildBufferizePipeline, options)) ||
+      failed(runStage(module, Stage::Loops, buildGpuMappingPipeline, options)) ||
+      failed(runStage(module, Stage::GPU, buildGpuOutliningPipeline, options)))
+    return failure();
+  CompileOptions quiet = options;
+  quiet.onStage = nullptr;
+  if (failed(runStage(module, Stage::PTX,
+                      [&](OpPassManager &pm) {
+                        buildGpuToBinaryPipeline(pm, chip, std::min(options.optLevel, 3u));
+                      },
+                      quiet)))
+    return failure();
+  if (options.onStage)
+    options.onStage(Stage::PTX, collectPtx(module));
+  return runStage(module, Stage::LLVMDialect,
+                  [&](OpPassManager &pm) {
+                    buildGpuHostToLLVMPipeline(pm);
+                    NumjitEmitEntryOptions entry;
+                    entry.function = funcName.str();
+                    entry.entry = entryName.str();
+                    entry.interface = options.interface;
+                    pm.addPass(createNumjitEmitEntry(entry));
+                  },
+                  options);
+}

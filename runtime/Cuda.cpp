@@ -1,0 +1,327 @@
+//===- Cuda.cpp - The CUDA driver through dlopen, and mgpu* -----------===//
+
+#include "runtime/Cuda.h"
+
+#include "runtime/Runtime.h"
+
+#include <dlfcn.h>
+
+#include <cstdint>
+#include <cstdlib>
+#include <mutex>
+#include <unordered_map>
+#include <vector>
+
+namespace {
+// The driver API's types and the few entry points used, declared here so
+// no CUDA header is needed to build.
+using CUresult = int;
+using CUdevice = int;
+using CUcontext = void *;
+using CUmodule = void *;
+using CUfunction = void *;
+using CUstream = void *;
+using CUdeviceptr = unsigned long long;
+constexpr int kComputeCapabilityMajor = 75, kComputeCapabilityMinor = 76;
+
+struct Driver {
+  CUresult (*cuInit)(unsigned);
+  CUresult (*cuDeviceGetCount)(int *);
+  CUresult (*cuDeviceGet)(CUdevice *, int);
+  CUresult (*cuDeviceGetAttribute)(int *, int, CUdevice);
+  CUresult (*cuDevicePrimaryCtxRetain)(CUcontext *, CUdevice);
+  CUresult (*cuCtxSetCurrent)(CUcontext);
+  CUresult (*cuGetErrorString)(CUresult, const char **);
+  CUresult (*cuModuleLoadData)(CUmodule *, const void *);
+  CUresult (*cuModuleUnload)(CUmodule);
+  CUresult (*cuModuleGetFunction)(CUfunction *, CUmodule, const char *);
+  CUresult (*cuLaunchKernel)(CUfunction, unsigned, unsigned, unsigned, unsigned,
+                             unsigned, unsigned, unsigned, CUstream, void **, void **);
+  CUresult (*cuStreamSynchronize)(CUstream);
+  CUresult (*cuMemAlloc)(CUdeviceptr *, size_t);
+  CUresult (*cuMemFree)(CUdeviceptr);
+  CUresult (*cuMemcpy)(CUdeviceptr, CUdeviceptr, size_t);
+  CUresult (*cuMemcpyHtoD)(CUdeviceptr, const void *, size_t);
+  CUresult (*cuMemcpyDtoH)(void *, CUdeviceptr, size_t);
+
+  CUdevice device = 0;
+  CUcontext context = nullptr;
+  std::string error; ///< Why the driver cannot be used; empty when it can.
+};
+
+thread_local std::string lastError;
+
+void record(const std::string &what) {
+  if (lastError.empty())
+    lastError = what;
+}
+
+template <typename Fn> bool load(void *lib, const char *name, Fn &fn) {
+  fn = reinterpret_cast<Fn>(dlsym(lib, name));
+  return fn != nullptr;
+}
+
+Driver &driver() {
+  static Driver *d = [] {
+    auto *d = new Driver{}; // never destroyed: kernels may run at exit
+    const char *name = std::getenv("NUMJIT_LIBCUDA");
+    if (!name || !*name)
+      name = "libcuda.so.1";
+    void *lib = dlopen(name, RTLD_NOW | RTLD_LOCAL);
+    if (!lib) {
+      d->error = std::string("no CUDA driver was found (dlopen ") + name +
+                 ": " + dlerror() + ")";
+      return d;
+    }
+    bool ok = load(lib, "cuInit", d->cuInit) &&
+              load(lib, "cuDeviceGetCount", d->cuDeviceGetCount) &&
+              load(lib, "cuDeviceGet", d->cuDeviceGet) &&
+              load(lib, "cuDeviceGetAttribute", d->cuDeviceGetAttribute) &&
+              load(lib, "cuDevicePrimaryCtxRetain", d->cuDevicePrimaryCtxRetain) &&
+              load(lib, "cuCtxSetCurrent", d->cuCtxSetCurrent) &&
+              load(lib, "cuGetErrorString", d->cuGetErrorString) &&
+              load(lib, "cuModuleLoadData", d->cuModuleLoadData) &&
+              load(lib, "cuModuleUnload", d->cuModuleUnload) &&
+              load(lib, "cuModuleGetFunction", d->cuModuleGetFunction) &&
+              load(lib, "cuLaunchKernel", d->cuLaunchKernel) &&
+              load(lib, "cuStreamSynchronize", d->cuStreamSynchronize) &&
+              load(lib, "cuMemAlloc_v2", d->cuMemAlloc) &&
+              load(lib, "cuMemFree_v2", d->cuMemFree) &&
+              load(lib, "cuMemcpy", d->cuMemcpy) &&
+              load(lib, "cuMemcpyHtoD_v2", d->cuMemcpyHtoD) &&
+              load(lib, "cuMemcpyDtoH_v2", d->cuMemcpyDtoH);
+    if (!ok) {
+      d->error = std::string("the CUDA driver ") + name + " lacks " + dlerror();
+      return d;
+    }
+    int count = 0;
+    if (d->cuInit(0) != 0 || d->cuDeviceGetCount(&count) != 0 || count == 0) {
+      d->error = "the CUDA driver found no device";
+      return d;
+    }
+    if (d->cuDeviceGet(&d->device, 0) != 0 ||
+        d->cuDevicePrimaryCtxRetain(&d->context, d->device) != 0)
+      d->error = "the CUDA driver could not open device 0";
+    return d;
+  }();
+  return *d;
+}
+
+/// The driver, with the device's context current on this thread; null
+/// (and the reason recorded) when there is none.
+Driver *ready() {
+  Driver &d = driver();
+  if (!d.error.empty()) {
+    record(d.error);
+    return nullptr;
+  }
+  thread_local bool current = false;
+  if (!current) {
+    d.cuCtxSetCurrent(d.context);
+    current = true;
+  }
+  return &d;
+}
+
+bool check(Driver &d, CUresult r, const char *what) {
+  if (r == 0)
+    return true;
+  const char *text = nullptr;
+  d.cuGetErrorString(r, &text);
+  record(std::string(what) + " failed: " + (text ? text : "error " + std::to_string(r)));
+  return false;
+}
+
+/// Freed device buffers by size, reused before asking the driver again
+/// (cuMemAlloc/cuMemFree synchronize the device).
+class DevicePool {
+public:
+  static DevicePool &get() {
+    static DevicePool *pool = new DevicePool;
+    return *pool;
+  }
+  void *take(Driver &d, size_t bytes) {
+    {
+      std::lock_guard<std::mutex> lock(mutex_);
+      auto it = free_.find(bytes);
+      if (it != free_.end() && !it->second.empty()) {
+        void *p = it->second.back();
+        it->second.pop_back();
+        return p;
+      }
+    }
+    CUdeviceptr p = 0;
+    if (!check(d, d.cuMemAlloc(&p, bytes ? bytes : 1), "cuMemAlloc"))
+      return nullptr;
+    return reinterpret_cast<void *>(p);
+  }
+  void give(Driver &d, void *p, size_t bytes) {
+    {
+      std::lock_guard<std::mutex> lock(mutex_);
+      std::vector<void *> &list = free_[bytes];
+      if (list.size() < 8) {
+        list.push_back(p);
+        return;
+      }
+    }
+    check(d, d.cuMemFree(reinterpret_cast<CUdeviceptr>(p)), "cuMemFree");
+  }
+
+private:
+  std::mutex mutex_;
+  std::unordered_map<size_t, std::vector<void *>> free_;
+};
+
+/// The sizes of device buffers mgpuMemAlloc handed out, for mgpuMemFree.
+std::mutex sizesMutex;
+std::unordered_map<void *, size_t> &allocatedSizes() {
+  static auto *sizes = new std::unordered_map<void *, size_t>;
+  return *sizes;
+}
+} // namespace
+
+namespace numjit::runtime::cuda {
+
+bool available(std::string *why) {
+  Driver &d = driver();
+  if (why)
+    *why = d.error;
+  return d.error.empty();
+}
+
+std::string deviceArch() {
+  Driver &d = driver();
+  int major = 0, minor = 0;
+  if (!d.error.empty() ||
+      d.cuDeviceGetAttribute(&major, kComputeCapabilityMajor, d.device) != 0 ||
+      d.cuDeviceGetAttribute(&minor, kComputeCapabilityMinor, d.device) != 0)
+    return "";
+  return "sm_" + std::to_string(major * 10 + minor);
+}
+
+void *alloc(size_t bytes) {
+  Driver *d = ready();
+  return d ? DevicePool::get().take(*d, bytes) : nullptr;
+}
+
+void free(void *ptr, size_t bytes) {
+  if (Driver *d = ready(); d && ptr)
+    DevicePool::get().give(*d, ptr, bytes);
+}
+
+void copyToDevice(void *device, const void *host, size_t bytes) {
+  if (Driver *d = ready(); d && bytes)
+    check(*d, d->cuMemcpyHtoD(reinterpret_cast<CUdeviceptr>(device), host, bytes),
+          "cuMemcpyHtoD");
+}
+
+void copyToHost(void *host, const void *device, size_t bytes) {
+  if (Driver *d = ready(); d && bytes)
+    check(*d, d->cuMemcpyDtoH(host, reinterpret_cast<CUdeviceptr>(device), bytes),
+          "cuMemcpyDtoH");
+}
+
+std::string takeError() {
+  std::string e;
+  e.swap(lastError);
+  return e;
+}
+
+} // namespace numjit::runtime::cuda
+
+// What MLIR's gpu-to-llvm lowering calls. Every kernel runs on the
+// default stream, so work stays in order without events; the copy of the
+// results back to the host waits for it.
+extern "C" {
+void *mgpuModuleLoad(void *data, size_t /*size*/) {
+  Driver *d = ready();
+  CUmodule module = nullptr;
+  if (d)
+    check(*d, d->cuModuleLoadData(&module, data), "cuModuleLoadData");
+  return module;
+}
+
+// PTX text (null-terminated), which the driver compiles for the device.
+void *mgpuModuleLoadJIT(void *data, int /*optLevel*/) {
+  return mgpuModuleLoad(data, 0);
+}
+
+void mgpuModuleUnload(void *module) {
+  if (Driver *d = ready(); d && module)
+    check(*d, d->cuModuleUnload(module), "cuModuleUnload");
+}
+
+void *mgpuModuleGetFunction(void *module, const char *name) {
+  Driver *d = ready();
+  CUfunction fn = nullptr;
+  if (d && module)
+    check(*d, d->cuModuleGetFunction(&fn, module, name), "cuModuleGetFunction");
+  return fn;
+}
+
+void mgpuLaunchKernel(void *function, intptr_t gridX, intptr_t gridY,
+                      intptr_t gridZ, intptr_t blockX, intptr_t blockY,
+                      intptr_t blockZ, int32_t smem, void *stream,
+                      void **params, void **extra, size_t /*paramsCount*/) {
+  Driver *d = ready();
+  if (!d || !function)
+    return;
+  check(*d,
+        d->cuLaunchKernel(function, unsigned(gridX), unsigned(gridY), unsigned(gridZ),
+                          unsigned(blockX), unsigned(blockY), unsigned(blockZ),
+                          unsigned(smem), stream, params, extra),
+        "cuLaunchKernel");
+}
+
+void *mgpuStreamCreate() { return nullptr; } // the default stream
+void mgpuStreamDestroy(void *) {}
+void mgpuStreamSynchronize(void *) {} // ordered on the default stream
+
+void *mgpuMemAlloc(uint64_t bytes, void * /*stream*/, bool /*hostShared*/) {
+  void *p = numjit::runtime::cuda::alloc(bytes);
+  if (p) {
+    std::lock_guard<std::mutex> lock(sizesMutex);
+    allocatedSizes()[p] = bytes;
+  }
+  return p;
+}
+
+void mgpuMemFree(void *ptr, void * /*stream*/) {
+  size_t bytes = 0;
+  {
+    std::lock_guard<std::mutex> lock(sizesMutex);
+    auto it = allocatedSizes().find(ptr);
+    if (it == allocatedSizes().end())
+      return;
+    bytes = it->second;
+    allocatedSizes().erase(it);
+  }
+  numjit::runtime::cuda::free(ptr, bytes);
+}
+
+void mgpuMemcpy(void *dst, void *src, size_t bytes, void * /*stream*/) {
+  if (Driver *d = ready(); d && bytes)
+    check(*d,
+          d->cuMemcpy(reinterpret_cast<CUdeviceptr>(dst),
+                      reinterpret_cast<CUdeviceptr>(src), bytes),
+          "cuMemcpy");
+}
+}
+
+const numjit::runtime::Symbol *numjit::runtime::cudaSymbols(int64_t &count) {
+  static const Symbol table[] = {
+      {"mgpuModuleLoad", reinterpret_cast<void *>(&mgpuModuleLoad)},
+      {"mgpuModuleLoadJIT", reinterpret_cast<void *>(&mgpuModuleLoadJIT)},
+      {"mgpuModuleUnload", reinterpret_cast<void *>(&mgpuModuleUnload)},
+      {"mgpuModuleGetFunction", reinterpret_cast<void *>(&mgpuModuleGetFunction)},
+      {"mgpuLaunchKernel", reinterpret_cast<void *>(&mgpuLaunchKernel)},
+      {"mgpuStreamCreate", reinterpret_cast<void *>(&mgpuStreamCreate)},
+      {"mgpuStreamDestroy", reinterpret_cast<void *>(&mgpuStreamDestroy)},
+      {"mgpuStreamSynchronize", reinterpret_cast<void *>(&mgpuStreamSynchronize)},
+      {"mgpuMemAlloc", reinterpret_cast<void *>(&mgpuMemAlloc)},
+      {"mgpuMemFree", reinterpret_cast<void *>(&mgpuMemFree)},
+      {"mgpuMemcpy", reinterpret_cast<void *>(&mgpuMemcpy)},
+  };
+  count = sizeof(table) / sizeof(table[0]);
+  return table;
+}

@@ -2,14 +2,18 @@
 //
 // The engine-level figures: time from numjit IR text to a callable kernel for
 // a fresh 5-op elementwise function (median of 20, a new module each time so
-// every one misses the cache), and the cost of calling a cached kernel
-// through its entry point.
+// every one misses the cache), the same compile to an object for the host
+// and for an NVIDIA GPU (host code plus PTX, no driver needed) side by side,
+// the GPU's full first call where a driver is present, and the cost of
+// calling a cached kernel through its entry point.
 //
 //   build/bench/numjit-bench-engine
 //
 //===----------------------------------------------------------------------===//
 
+#include "jit/Compiler.h"
 #include "jit/Engine.h"
+#include "runtime/Cuda.h"
 
 #include "mlir/IR/MLIRContext.h"
 #include "mlir/Parser/Parser.h"
@@ -58,6 +62,55 @@ BENCHMARK(BM_CompileFiveOps)
     ->Repetitions(20)
     ->ReportAggregatesOnly(true)
     ->Unit(benchmark::kMillisecond);
+
+/// The compile alone, to a relocatable object, for `target`.
+void compileToObjectFor(benchmark::State &state, const char *target) {
+  std::unique_ptr<MLIRContext> context = createContext();
+  static int variant = 1000;
+  CompileOptions options;
+  options.target = target;
+  for (auto _ : state) {
+    OwningOpRef<ModuleOp> module =
+        parseSourceString<ModuleOp>(fiveOpModule(++variant), context.get());
+    FailureOr<CompiledObject> object = compileToObject(*module, options, "k");
+    if (failed(object))
+      state.SkipWithError("compile failed");
+    benchmark::DoNotOptimize(object);
+  }
+}
+void BM_CompileFiveOpsObject_Host(benchmark::State &state) { compileToObjectFor(state, "host"); }
+void BM_CompileFiveOpsObject_Cuda(benchmark::State &state) {
+  compileToObjectFor(state, "cuda:sm_90");
+}
+BENCHMARK(BM_CompileFiveOpsObject_Host)
+    ->Iterations(1)->Repetitions(20)->ReportAggregatesOnly(true)->Unit(benchmark::kMillisecond);
+BENCHMARK(BM_CompileFiveOpsObject_Cuda)
+    ->Iterations(1)->Repetitions(20)->ReportAggregatesOnly(true)->Unit(benchmark::kMillisecond);
+
+/// Through the engine for the device: the object, loading it, and the
+/// driver compiling the PTX. Needs a driver and a device.
+void BM_CompileFiveOps_Cuda(benchmark::State &state) {
+  std::string why;
+  if (!::numjit::runtime::cuda::available(&why)) {
+    state.SkipWithError(("no CUDA device: " + why).c_str());
+    return;
+  }
+  std::unique_ptr<MLIRContext> context = createContext();
+  static int variant = 2000;
+  CompileOptions options;
+  options.target = "cuda:" + ::numjit::runtime::cuda::deviceArch();
+  for (auto _ : state) {
+    OwningOpRef<ModuleOp> module =
+        parseSourceString<ModuleOp>(fiveOpModule(++variant), context.get());
+    FailureOr<KernelRef> kernel = Engine::get().compile(*module, options);
+    if (failed(kernel))
+      state.SkipWithError("compile failed");
+    benchmark::DoNotOptimize(kernel);
+  }
+  Engine::get().clear();
+}
+BENCHMARK(BM_CompileFiveOps_Cuda)
+    ->Iterations(1)->Repetitions(20)->ReportAggregatesOnly(true)->Unit(benchmark::kMillisecond);
 
 void BM_CachedCall8(benchmark::State &state) {
   std::unique_ptr<MLIRContext> context = createContext();

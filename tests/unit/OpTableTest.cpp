@@ -13,6 +13,7 @@
 //===----------------------------------------------------------------------===//
 
 #include "HostTensor.h"
+#include "Ptxas.h"
 
 #include <numjit/numjit.h>
 
@@ -23,11 +24,13 @@
 #include <cstdint>
 #include <functional>
 #include <limits>
+#include <map>
 #include <numeric>
 #include <optional>
 #include <random>
 #include <span>
 #include <sstream>
+#include <stdexcept>
 #include <string>
 #include <vector>
 
@@ -1218,6 +1221,111 @@ TEST_P(OpCase, EagerJitRef) {
 }
 
 INSTANTIATE_TEST_SUITE_P(OpTable, OpCase, ::testing::ValuesIn(allCases()),
+                         [](const ::testing::TestParamInfo<Case> &info) {
+                           return info.param.name;
+                         });
+
+//===----------------------------------------------------------------------===//
+// The table on the GPU: PTX through ptxas, and device == reference where a
+// device is present
+//===----------------------------------------------------------------------===//
+
+/// Per record and dtype signature, its first and last shape case.
+std::vector<Case> gpuCases() {
+  std::vector<Case> all = allCases(), out;
+  std::map<std::string, std::pair<size_t, size_t>> firstLast;
+  std::vector<std::string> order;
+  for (size_t i = 0; i < all.size(); ++i) {
+    std::string key = std::to_string(all[i].record);
+    for (DType d : all[i].dtypes) {
+      key.push_back('/');
+      key.append(shortName(d));
+    }
+    auto [it, fresh] = firstLast.try_emplace(key, i, i);
+    if (fresh)
+      order.push_back(key);
+    it->second.second = i;
+  }
+  for (const std::string &key : order) {
+    auto [first, last] = firstLast[key];
+    out.push_back(all[first]);
+    if (last != first)
+      out.push_back(all[last]);
+  }
+  return out;
+}
+
+template <size_t> using Arg = nj::Array;
+
+/// Lowers the case's op for sm_90 (and runs it there when `run`).
+template <size_t... I>
+std::pair<nj::Lowered, std::optional<nj::Array>>
+onGpu(const OpRecord &rec, const Params &p, const std::vector<nj::Array> &in, bool run,
+      std::index_sequence<I...>) {
+  auto jf = nj::jit(
+      [&](Arg<I>... a) {
+        nj::Array xs[] = {a...};
+        return rec.op(xs, p);
+      },
+      nj::cuda("sm_90"));
+  nj::Lowered lowered = jf.lower(in[I]...);
+  std::optional<nj::Array> result;
+  if (run)
+    result = jf(in[I]...);
+  return {std::move(lowered), std::move(result)};
+}
+
+std::pair<nj::Lowered, std::optional<nj::Array>>
+onGpu(const OpRecord &rec, const Params &p, const std::vector<nj::Array> &in, bool run) {
+  switch (in.size()) {
+  case 1: return onGpu(rec, p, in, run, std::make_index_sequence<1>());
+  case 2: return onGpu(rec, p, in, run, std::make_index_sequence<2>());
+  case 3: return onGpu(rec, p, in, run, std::make_index_sequence<3>());
+  }
+  throw std::runtime_error("unsupported number of inputs: " + std::to_string(in.size()));
+}
+
+class GpuOpCase : public ::testing::TestWithParam<Case> {};
+
+TEST_P(GpuOpCase, PtxAssemblesAndDeviceMatchesReference) {
+  const Case &c = GetParam();
+  const OpRecord &rec = records()[c.record];
+  const ShapeCase &s = rec.shapes[c.shape];
+  std::mt19937_64 rng(fnv1a(c.name));
+  std::vector<Tensor> host;
+  std::vector<nj::Array> in;
+  for (size_t i = 0; i < s.shapes.size(); ++i) {
+    bool nonzero = rec.domain.nonzero_last && i + 1 == s.shapes.size();
+    host.push_back(randomTensor(c.dtypes[i], s.shapes[i], rec.domain, nonzero, rng));
+    in.push_back(toArray(host.back()));
+  }
+  std::optional<Tensor> want;
+  try {
+    want = rec.reference(host, s.params);
+  } catch (const NoResult &) {
+  }
+  if (!want) {
+    EXPECT_THROW(onGpu(rec, s.params, in, false), nj::Error);
+    return;
+  }
+  bool device = nj::cuda_available();
+  auto [lowered, got] = onGpu(rec, s.params, in, device);
+  const std::string &ptx = lowered.as_text(nj::Stage::PTX);
+  if (ptx.find(".entry") != std::string::npos) { // else nothing to compute
+    if (numjit_test::ptxasPath().empty())
+      GTEST_SKIP() << "ptxas not found (no CUDA toolkit at /usr/local/cuda, NUMJIT_PTXAS "
+                      "unset): the PTX was made but not assembled";
+    EXPECT_EQ(numjit_test::ptxasErrors(ptx, "sm_90", c.name), "");
+  }
+  if (!device)
+    return; // the device run is checked where a GPU is
+  double tol = want->dtype == DType::f32   ? rec.tol_f32
+               : want->dtype == DType::f64 ? rec.tol_f64
+                                           : 0.0;
+  expectMatches("gpu", *got, *want, tol, host);
+}
+
+INSTANTIATE_TEST_SUITE_P(OpTable, GpuOpCase, ::testing::ValuesIn(gpuCases()),
                          [](const ::testing::TestParamInfo<Case> &info) {
                            return info.param.name;
                          });

@@ -8,7 +8,8 @@
 # static library holding <output-dir>/<name>.o (LIBRARY: the name the
 # generator gives its nj::aot::Library; default <target>), whose include
 # directory holds <name>.h and whose link interface is what the object needs
-# (<name>.ld: libm, and libomp/OpenBLAS when kernels use them). A consumer
+# (<name>.ld: libm, and libomp/OpenBLAS when kernels use them, libdl for a
+# CUDA target, whose launcher <name>_cuda.c is compiled in). A consumer
 # links <target> and nothing of numjit.
 function(numjit_add_kernels target)
   cmake_parse_arguments(PARSE_ARGV 1 arg "" "GENERATOR;LIBRARY" "ARGS")
@@ -30,7 +31,8 @@ function(numjit_add_kernels target)
   endif()
 
   set(dir "${CMAKE_CURRENT_BINARY_DIR}/${target}.numjit")
-  set(outputs "${dir}/${arg_LIBRARY}.o" "${dir}/${arg_LIBRARY}.h" "${dir}/${arg_LIBRARY}.ld")
+  set(outputs "${dir}/${arg_LIBRARY}.o" "${dir}/${arg_LIBRARY}.h" "${dir}/${arg_LIBRARY}.ld"
+              "${dir}/${arg_LIBRARY}_cuda.c")
   # A generator that names its library differently writes other files: say so.
   file(WRITE "${dir}/check.cmake"
     "foreach(f ${outputs})\n"
@@ -48,10 +50,15 @@ function(numjit_add_kernels target)
     VERBATIM)
   add_custom_target(${target}-generate DEPENDS ${outputs})
 
-  add_library(${target} STATIC "${dir}/${arg_LIBRARY}.o")
+  # <name>_cuda.c: a CUDA target's launcher (C that is also C++), else a
+  # placeholder.
+  add_library(${target} STATIC "${dir}/${arg_LIBRARY}.o" "${dir}/${arg_LIBRARY}_cuda.c")
   set_source_files_properties("${dir}/${arg_LIBRARY}.o" PROPERTIES
     EXTERNAL_OBJECT TRUE GENERATED TRUE)
   get_property(languages GLOBAL PROPERTY ENABLED_LANGUAGES)
+  if(NOT "C" IN_LIST languages)
+    set_source_files_properties("${dir}/${arg_LIBRARY}_cuda.c" PROPERTIES LANGUAGE CXX)
+  endif()
   if("C" IN_LIST languages)
     set_target_properties(${target} PROPERTIES LINKER_LANGUAGE C)
   else()

@@ -46,7 +46,8 @@ Library::Library(std::string name, Options options, std::source_location loc)
          loc);
   if (!mlir::numjit::isKnownTarget(options.target))
     fail("aot", "unknown target \"" + options.target +
-                    "\" (host, x86-64, x86-64-v2, x86-64-v3, x86-64-v4, aarch64-linux-gnu)",
+                    "\" (host, x86-64, x86-64-v2, x86-64-v3, x86-64-v4, aarch64-linux-gnu, "
+                    "cuda:sm_XX)",
          loc);
   bool cross = options.target == "aarch64-linux-gnu";
   mlir::numjit::AotOptions aot;

@@ -47,8 +47,11 @@ public:
   /// is taken, a compile error.
   LogicalResult add(ModuleOp module, StringRef kernel, StringRef function = {});
 
-  /// Writes `<dir>/<name>.o`, `<dir>/<name>.h` and `<dir>/<name>.ld` (a
-  /// linker script naming the libraries the object needs), creating `dir`.
+  /// Writes `<dir>/<name>.o`, `<dir>/<name>.h`, `<dir>/<name>.ld` (a
+  /// linker script naming the libraries the object needs) and
+  /// `<dir>/<name>_cuda.c` (for a CUDA target the launcher the object needs,
+  /// beside each kernel's `<name>.<kernel>.ptx`; otherwise a placeholder), creating
+  /// `dir`.
   /// Fails with a diagnostic at `loc`.
   LogicalResult write(StringRef dir, Location loc);
 
@@ -63,6 +66,11 @@ private:
 /// Whether `name` can name a C function or parameter (an identifier that
 /// is not a C or C++ keyword).
 bool isCIdentifier(StringRef name);
+
+/// The C source of the CUDA launcher written beside a GPU library's object
+/// (AotCuda.cpp): the mgpu* functions its host code calls, over the CUDA
+/// driver opened with dlopen.
+std::string aotCudaLauncher(StringRef library);
 
 /// The header of a library `library` of `kernels` for `target`.
 std::string aotHeader(StringRef library, ArrayRef<AotKernel> kernels,

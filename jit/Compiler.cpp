@@ -321,6 +321,13 @@ FailureOr<KernelInterface> mlir::numjit::getKernelInterface(Operation *func) {
   return result;
 }
 
+std::string mlir::numjit::cpuTargetOf(const CompileOptions &options) {
+  // A CUDA target's host code runs on this CPU (JIT) or on any x86-64 (AOT).
+  if (isCudaTarget(options.target))
+    return options.interface == "args" ? "host" : "x86-64";
+  return options.target;
+}
+
 bool mlir::numjit::isKnownTarget(StringRef target) {
   return target == "host" || isCudaTarget(target) || target == "x86-64" || target == "x86-64-v2" ||
          target == "x86-64-v3" || target == "x86-64-v4" ||
@@ -410,8 +417,7 @@ mlir::numjit::compileToLLVM(ModuleOp original, const CompileOptions &options,
       return failure();
   }
 
-  // A CUDA target's host code runs on this CPU.
-  StringRef hostTarget = cuda ? StringRef("host") : StringRef(options.target);
+  std::string hostTarget = cpuTargetOf(options);
   auto tm = targetMachine(hostTarget, options.optLevel);
   if (!tm)
     return original.emitError("cannot create the target machine for '")
@@ -420,7 +426,8 @@ mlir::numjit::compileToLLVM(ModuleOp original, const CompileOptions &options,
       translateModuleToLLVMIR(module, llvmContext, entryName);
   if (!llvmModule)
     return original.emitError("translation to LLVM IR failed");
-  if (cuda)
+  // The JIT loads the kernels itself; an AOT object keeps the constructor.
+  if (cuda && options.interface == "args")
     detail::exportGpuModuleInit(*llvmModule, entryName);
   llvmModule->setDataLayout((*tm)->createDataLayout());
   llvmModule->setTargetTriple((*tm)->getTargetTriple());
@@ -469,9 +476,7 @@ mlir::numjit::compileToObject(ModuleOp module, const CompileOptions &options,
   if (failed(compiled))
     return failure();
   FailureOr<std::unique_ptr<llvm::MemoryBuffer>> object =
-      emitObject(*compiled->module,
-                 isCudaTarget(options.target) ? "host" : options.target,
-                 module.getLoc(), options.optLevel);
+      emitObject(*compiled->module, cpuTargetOf(options), module.getLoc(), options.optLevel);
   if (failed(object))
     return failure();
   CompiledObject result;

@@ -106,6 +106,10 @@ emitObject(llvm::Module &module, llvm::StringRef target, Location loc,
 /// (01-traced.mlir ... 09-module.s) when that variable is set.
 CompileOptions withDumpDir(const CompileOptions &options, llvm::StringRef name);
 
+/// The target of the CPU code `options` makes: its target, or for a CUDA
+/// target the host code's ("host" for the JIT, "x86-64" ahead of time).
+std::string cpuTargetOf(const CompileOptions &options);
+
 /// Whether `target` names a target compileToLLVM knows.
 bool isKnownTarget(llvm::StringRef target);
 

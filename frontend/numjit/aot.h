@@ -40,7 +40,10 @@ namespace aot {
 struct Options {
   /// "host" (this machine's CPU and all its features), "x86-64",
   /// "x86-64-v2", "x86-64-v3", "x86-64-v4" (x86-64 Linux at that
-  /// microarchitecture level) or "aarch64-linux-gnu" (cross-compiled).
+  /// microarchitecture level), "aarch64-linux-gnu" (cross-compiled) or
+  /// "cuda:sm_XX" (an NVIDIA GPU: the object's x86-64 host code launches
+  /// PTX kernels through <name>_cuda.c, which needs only libcuda; buffers
+  /// are device pointers).
   std::string target = "host";
   /// Large loops run on OpenMP threads (the object then needs libomp).
   /// Unset: on, except for a cross target.

@@ -2,7 +2,9 @@
 # Builds tests/aot as a user's project against an installed numjit
 # (find_package + numjit_add_kernels), runs its C11 and C++ consumers, checks
 # that they link nothing of numjit, MLIR or LLVM, runs the x86-64-v3/v4
-# objects, and the aarch64 object under qemu; then checks that a failing
+# objects, the cuda:sm_90 object (on a device if there is one, else its
+# no-driver error; ptxas on its PTX), and the aarch64 object under qemu;
+# then checks that a failing
 # generator fails the build with its message.
 #   run.sh <build-dir> <source-dir>
 set -euo pipefail
@@ -37,6 +39,22 @@ if grep -qw avx512f /proc/cpuinfo; then
   ./consumer_v4
 else
   echo "not run: consumer_v4 (this CPU has no AVX-512)"
+fi
+
+echo "== cuda:sm_90 object and its launcher"
+./consumer_cuda
+if ldd consumer_cuda | grep -Ei 'numjit|mlir|llvm|libcuda'; then
+  echo "FAIL: the GPU consumer links numjit, MLIR, LLVM or libcuda (it must dlopen the driver)"
+  exit 1
+fi
+ptxas=${NUMJIT_PTXAS:-/usr/local/cuda/bin/ptxas}
+if [ -x "$ptxas" ]; then
+  for f in kernels_cuda.numjit/kernels.*.ptx; do
+    "$ptxas" -arch=sm_90 "$f" -o /dev/null
+  done
+  echo "ptxas accepts $(ls kernels_cuda.numjit/kernels.*.ptx | wc -l) kernels' PTX"
+else
+  echo "not run: ptxas (no CUDA toolkit at /usr/local/cuda)"
 fi
 
 echo "== aarch64 object under qemu"

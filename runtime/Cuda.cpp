@@ -38,6 +38,7 @@ struct Driver {
   CUresult (*cuLaunchKernel)(CUfunction, unsigned, unsigned, unsigned, unsigned,
                              unsigned, unsigned, unsigned, CUstream, void **, void **);
   CUresult (*cuStreamSynchronize)(CUstream);
+  CUresult (*cuCtxSynchronize)();
   CUresult (*cuMemAlloc)(CUdeviceptr *, size_t);
   CUresult (*cuMemFree)(CUdeviceptr);
   CUresult (*cuMemcpy)(CUdeviceptr, CUdeviceptr, size_t);
@@ -85,6 +86,7 @@ Driver &driver() {
               load(lib, "cuModuleGetFunction", d->cuModuleGetFunction) &&
               load(lib, "cuLaunchKernel", d->cuLaunchKernel) &&
               load(lib, "cuStreamSynchronize", d->cuStreamSynchronize) &&
+              load(lib, "cuCtxSynchronize", d->cuCtxSynchronize) &&
               load(lib, "cuMemAlloc_v2", d->cuMemAlloc) &&
               load(lib, "cuMemFree_v2", d->cuMemFree) &&
               load(lib, "cuMemcpy", d->cuMemcpy) &&
@@ -219,6 +221,19 @@ void copyToHost(void *host, const void *device, size_t bytes) {
   if (Driver *d = ready(); d && bytes)
     check(*d, d->cuMemcpyDtoH(host, reinterpret_cast<CUdeviceptr>(device), bytes),
           "cuMemcpyDtoH");
+}
+
+void copyOnDevice(void *to, const void *from, size_t bytes) {
+  if (Driver *d = ready(); d && bytes)
+    check(*d,
+          d->cuMemcpy(reinterpret_cast<CUdeviceptr>(to), reinterpret_cast<CUdeviceptr>(from),
+                      bytes),
+          "cuMemcpy");
+}
+
+void synchronize() {
+  if (Driver *d = ready())
+    check(*d, d->cuCtxSynchronize(), "cuCtxSynchronize");
 }
 
 std::string takeError() {

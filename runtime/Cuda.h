@@ -33,6 +33,11 @@ void free(void *ptr, size_t bytes);
 void copyToDevice(void *device, const void *host, size_t bytes);
 void copyToHost(void *host, const void *device, size_t bytes);
 
+/// Device-to-device copy (the bandwidth benchmarks' baseline).
+void copyOnDevice(void *to, const void *from, size_t bytes);
+/// Waits until the device has done all work queued so far.
+void synchronize();
+
 /// The first failure on this thread since the last call ("" if none), and
 /// clears it.
 std::string takeError();

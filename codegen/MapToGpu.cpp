@@ -89,10 +89,10 @@ Value readOperand(OpBuilder &b, Location loc, linalg::GenericOp op,
 }
 
 /// Emits `op`'s body for the iteration `ivs`; the outputs' block arguments
-/// take `accs` (one per output) or, where empty, what the output holds.
-/// Returns the yielded values.
+/// take `accs` (one per output; all of them empty, or a null entry, means
+/// what the output holds, read where used). Returns the yielded values.
 SmallVector<Value> emitBody(OpBuilder &b, Location loc, linalg::GenericOp op,
-                            ValueRange ivs, ValueRange accs) {
+                            ValueRange ivs, ArrayRef<Value> accs) {
   Block &body = op.getRegion().front();
   IRMapping map;
   for (OpOperand *in : op.getDpsInputOperands()) {
@@ -102,7 +102,7 @@ SmallVector<Value> emitBody(OpBuilder &b, Location loc, linalg::GenericOp op,
   }
   for (auto [i, out] : llvm::enumerate(op.getDpsInitsMutable())) {
     BlockArgument arg = op.getMatchingBlockArgument(&out);
-    if (!accs.empty())
+    if (!accs.empty() && accs[i])
       map.map(arg, accs[i]);
     else if (!arg.use_empty())
       map.map(arg, readOperand(b, loc, op, out, ivs));
@@ -138,24 +138,49 @@ SmallVector<Value> mergeIvs(linalg::GenericOp op, ValueRange parallel,
   return ivs;
 }
 
-/// The op in a one-result reduction body that folds a value into the
-/// accumulator, when it is a plain binary op with a neutral element (the
-/// accumulator used by that op only): the body is `acc = c(f(x), acc)`.
-Operation *combinerOf(linalg::GenericOp op) {
-  if (op.getNumDpsInits() != 1)
-    return nullptr;
-  BlockArgument acc = op.getMatchingBlockArgument(op.getDpsInitOperand(0));
+/// How a block reduces: the output it accumulates into (the only one whose
+/// indexing map skips the reduction loops) and the op of the body that
+/// folds a value into it, a plain binary op with a neutral element that is
+/// the accumulator's only use (`acc = c(f(x), acc)`). Other outputs must
+/// be written per iteration and never read (such as the `exp(x - m)` that
+/// fusion yields beside `sum(exp(x - m))`).
+struct BlockCombiner {
+  unsigned output;
+  Operation *op;
+};
+
+std::optional<BlockCombiner> combinerOf(linalg::GenericOp op) {
+  SmallVector<unsigned> reductionDims;
+  op.getReductionDims(reductionDims);
+  std::optional<unsigned> reducedOutput;
+  for (auto [i, out] : llvm::enumerate(op.getDpsInitsMutable())) {
+    AffineMap map = op.getMatchingIndexingMap(&out);
+    bool usesReduction = llvm::any_of(reductionDims, [&](unsigned d) {
+      return map.isFunctionOfDim(d);
+    });
+    if (!usesReduction) {
+      if (reducedOutput)
+        return std::nullopt;
+      reducedOutput = i;
+    } else if (!op.getMatchingBlockArgument(&out).use_empty()) {
+      return std::nullopt;
+    }
+  }
+  if (!reducedOutput)
+    return std::nullopt;
+  BlockArgument acc = op.getMatchingBlockArgument(op.getDpsInitOperand(*reducedOutput));
   Operation *yield = op.getRegion().front().getTerminator();
-  Operation *c = yield->getOperand(0).getDefiningOp();
+  Operation *c = yield->getOperand(*reducedOutput).getDefiningOp();
   if (!c || c->getNumOperands() != 2 || c->getNumResults() != 1 ||
       c->getNumRegions() != 0 || !acc.hasOneUse() || acc.getUses().begin()->getOwner() != c ||
       !arith::getNeutralElement(c))
-    return nullptr;
-  return c;
+    return std::nullopt;
+  return BlockCombiner{*reducedOutput, c};
 }
 
 /// Whether the reduction walks contiguous memory: the innermost loop
-/// reduces and is the innermost index of every input buffer.
+/// reduces and is the innermost index of every input buffer that depends
+/// on it.
 bool reducesContiguously(linalg::GenericOp op) {
   SmallVector<utils::IteratorType> iters = op.getIteratorTypesArray();
   unsigned last = iters.size() - 1;
@@ -165,8 +190,8 @@ bool reducesContiguously(linalg::GenericOp op) {
     if (!isa<MemRefType>(in->get().getType()))
       continue;
     AffineMap map = op.getMatchingIndexingMap(in);
-    if (map.getNumResults() == 0)
-      continue;
+    if (!map.isFunctionOfDim(last))
+      continue; // the same element for the whole row: a broadcast
     auto d = dyn_cast<AffineDimExpr>(map.getResults().back());
     if (!d || d.getPosition() != last)
       return false;
@@ -233,10 +258,12 @@ struct MapToGpuPass : numjit::impl::NumjitMapToGpuBase<MapToGpuPass> {
     std::optional<int64_t> staticReduced;
     if (!reduced.empty())
       staticReduced = getConstantIntValue(product(b, loc, reduced));
-    Operation *combiner = reduced.empty() ? nullptr : combinerOf(op);
+    std::optional<BlockCombiner> combiner;
+    if (!reduced.empty())
+      combiner = combinerOf(op);
     if (combiner && reducesContiguously(op) &&
         (!staticReduced || *staticReduced >= kMinBlockReduction))
-      return mapBlockReduction(b, loc, op, combiner, outputs, parallel, reduced);
+      return mapBlockReduction(b, loc, op, *combiner, outputs, parallel, reduced);
     mapThreadPerOutput(b, loc, op, outputs, parallel, reduced);
   }
 
@@ -275,7 +302,7 @@ struct MapToGpuPass : numjit::impl::NumjitMapToGpuBase<MapToGpuPass> {
           [&](OpBuilder &b, Location loc, Value r, ValueRange accs) {
             SmallVector<Value> ivs =
                 mergeIvs(op, pIvs, delinearize(b, loc, r, reduced));
-            scf::YieldOp::create(b, loc, emitBody(b, loc, op, ivs, accs));
+            scf::YieldOp::create(b, loc, emitBody(b, loc, op, ivs, llvm::to_vector(accs)));
           });
       storeOutputs(b, loc, op, loop.getResults(), outIvs);
     });
@@ -283,22 +310,34 @@ struct MapToGpuPass : numjit::impl::NumjitMapToGpuBase<MapToGpuPass> {
 
   /// One block per output element, its threads sharing the reduction.
   void mapBlockReduction(OpBuilder &b, Location loc, linalg::GenericOp op,
-                         Operation *combiner, Value outputs,
+                         BlockCombiner combiner, Value outputs,
                          ArrayRef<Value> parallel, ArrayRef<Value> reduced) {
     int64_t threads = blockSize;
     Value reducedCount = product(b, loc, reduced);
-    Type type = combiner->getResult(0).getType();
-    TypedAttr neutral = *arith::getNeutralElement(combiner);
-    BlockArgument acc = op.getMatchingBlockArgument(op.getDpsInitOperand(0));
+    Operation *c = combiner.op;
+    Type type = c->getResult(0).getType();
+    TypedAttr neutral = *arith::getNeutralElement(c);
+    OpOperand &out = *op.getDpsInitOperand(combiner.output);
+    BlockArgument acc = op.getMatchingBlockArgument(&out);
+    unsigned accPos = c->getOperand(0) == acc ? 0 : 1;
     launch(b, loc, outputs, threads, [&](OpBuilder &b, Value bid, Value tid) {
       SmallVector<Value> pIvs = delinearize(b, loc, bid, parallel);
       Value init = arith::ConstantOp::create(b, loc, type, neutral);
       auto loop = scf::ForOp::create(
           b, loc, tid, reducedCount, constantIndex(b, loc, threads), ValueRange{init},
-          [&](OpBuilder &b, Location loc, Value r, ValueRange accs) {
+          [&](OpBuilder &b, Location loc, Value r, ValueRange iter) {
             SmallVector<Value> ivs =
                 mergeIvs(op, pIvs, delinearize(b, loc, r, reduced));
-            scf::YieldOp::create(b, loc, emitBody(b, loc, op, ivs, accs));
+            SmallVector<Value> accs(op.getNumDpsInits(), Value());
+            accs[combiner.output] = iter[0];
+            SmallVector<Value> yielded = emitBody(b, loc, op, ivs, accs);
+            // The per-element outputs are written as they come.
+            for (auto [i, other] : llvm::enumerate(op.getDpsInitsMutable()))
+              if (i != combiner.output)
+                memref::StoreOp::create(
+                    b, loc, yielded[i], other.get(),
+                    applyMap(b, loc, op.getMatchingIndexingMap(&other), ivs));
+            scf::YieldOp::create(b, loc, yielded[combiner.output]);
           });
       // The block's total, combined with the same op.
       auto total = gpu::AllReduceOp::create(b, loc, loop.getResult(0),
@@ -308,11 +347,9 @@ struct MapToGpuPass : numjit::impl::NumjitMapToGpuBase<MapToGpuPass> {
         OpBuilder::InsertionGuard g(b);
         Block *block = b.createBlock(&total.getBody(), {}, {type, type}, {loc, loc});
         IRMapping m;
-        unsigned accPos = combiner->getOperand(0) == acc ? 0 : 1;
-        m.map(combiner->getOperand(accPos), block->getArgument(0));
-        m.map(combiner->getOperand(1 - accPos), block->getArgument(1));
-        Operation *c = b.clone(*combiner, m);
-        gpu::YieldOp::create(b, loc, c->getResults());
+        m.map(c->getOperand(accPos), block->getArgument(0));
+        m.map(c->getOperand(1 - accPos), block->getArgument(1));
+        gpu::YieldOp::create(b, loc, b.clone(*c, m)->getResults());
       }
       Value first = arith::CmpIOp::create(b, loc, arith::CmpIPredicate::eq, tid,
                                           constantIndex(b, loc, 0));
@@ -320,13 +357,11 @@ struct MapToGpuPass : numjit::impl::NumjitMapToGpuBase<MapToGpuPass> {
       b.setInsertionPoint(ifFirst.thenBlock()->getTerminator());
       SmallVector<Value> zeros(reduced.size(), constantIndex(b, loc, 0));
       SmallVector<Value> outIvs = mergeIvs(op, pIvs, zeros);
-      OpOperand &out = *op.getDpsInitOperand(0);
       IRMapping m;
       m.map(acc, readOperand(b, loc, op, out, outIvs));
-      unsigned accPos = combiner->getOperand(0) == acc ? 0 : 1;
-      m.map(combiner->getOperand(1 - accPos), total.getResult());
-      Operation *c = b.clone(*combiner, m);
-      storeOutputs(b, loc, op, c->getResults(), outIvs);
+      m.map(c->getOperand(1 - accPos), total.getResult());
+      memref::StoreOp::create(b, loc, b.clone(*c, m)->getResult(0), out.get(),
+                              applyMap(b, loc, op.getMatchingIndexingMap(&out), outIvs));
     });
   }
 };

@@ -6,6 +6,7 @@
 
 #include "mlir/IR/Diagnostics.h"
 
+#include <atomic>
 #include <mutex>
 #include <shared_mutex>
 
@@ -125,6 +126,9 @@ Lowered JitCache::lower(std::span<const Array> args, const TraceFn &trace,
     diagnostics += "\n  " + d.str();
     return mlir::success();
   });
+  // NUMJIT_DUMP_DIR gets these stages too, as lowered<N>/.
+  static std::atomic<unsigned> lowerings{0};
+  options = mlir::numjit::withDumpDir(options, "lowered" + std::to_string(lowerings++));
   if (mlir::failed(mlir::numjit::compileToObject(t->module(), options, "lowered")))
     fail("lower", "compiling the traced function failed:" + diagnostics, loc);
   return Lowered(std::move(texts));

@@ -50,6 +50,16 @@
 // CHECK-SAME:    known_grid_size = array<i32: 1, 1, 1>
 // CHECK:         gpu.all_reduce
 
+// exp(x - max) fused with its row sum: one block per row still, each thread
+// storing its exp values (a polynomial, as on the CPU) as it folds them
+// into its share of the sum.
+// CHECK:       gpu.func @expsum_kernel_{{[0-9]+}}(%[[EX:.*]]: memref<64x1000xf32>, %[[EM:.*]]: memref<64x1xf32>, %[[EE:.*]]: memref<64x1000xf32>, %[[ES:.*]]: memref<64xf32>) kernel
+// CHECK-SAME:    known_grid_size = array<i32: 64, 1, 1>
+// CHECK:         scf.for %[[J:.*]] = %{{.*}} to %c1000 step %c256
+// CHECK:           memref.load %[[EX]][%{{.*}}, %[[J]]]
+// CHECK:           memref.store %{{.*}}, %[[EE]][%{{.*}}, %[[J]]]
+// CHECK:         gpu.all_reduce
+
 // The host side: launches only, the partial results in device memory.
 // CHECK-LABEL: func.func @rows(
 // CHECK-COUNT-2: gpu.launch_func
@@ -57,6 +67,7 @@
 // CHECK:         gpu.alloc
 // CHECK-COUNT-3: gpu.launch_func
 // CHECK:         gpu.dealloc
+// CHECK-LABEL: func.func @expsum(
 
 // PTX: gpu.binary @chain_kernel
 // PTX-SAME: #nvvm.target<chip = "sm_90", features = "+ptx80">
@@ -80,4 +91,12 @@ func.func @rows(%a: tensor<64x1000xf32>) -> tensor<64xf32> {
 func.func @full(%a: tensor<1048576xf32>) -> tensor<f32> {
   %0 = numjit.reduce max %a, dims = [0] : tensor<1048576xf32> -> tensor<f32>
   return %0 : tensor<f32>
+}
+
+func.func @expsum(%a: tensor<64x1000xf32>, %m: tensor<64x1xf32>) -> (tensor<64x1000xf32>, tensor<64xf32>) {
+  %mb = numjit.broadcast_in_dim %m, dims = [0, 1] : tensor<64x1xf32> -> tensor<64x1000xf32>
+  %d = numjit.sub %a, %mb : tensor<64x1000xf32>
+  %e = numjit.exp %d : tensor<64x1000xf32>
+  %s = numjit.reduce sum %e, dims = [1] : tensor<64x1000xf32> -> tensor<64xf32>
+  return %e, %s : tensor<64x1000xf32>, tensor<64xf32>
 }

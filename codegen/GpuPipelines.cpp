@@ -118,6 +118,7 @@ void numjit::buildGpuToBinaryPipeline(OpPassManager &pm, StringRef chip,
   pm.addPass(createGpuNVVMAttachTarget(target));
   OpPassManager &device = pm.nest<gpu::GPUModuleOp>();
   device.addPass(createConvertGpuOpsToNVVMOps());
+  device.addPass(createNumjitGpuNativeMath());
   device.addPass(createCanonicalizerPass());
   device.addPass(createCSEPass());
   device.addPass(createReconcileUnrealizedCastsPass());

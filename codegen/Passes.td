@@ -255,4 +255,16 @@ def NumjitMergeGpuModules : Pass<"numjit-merge-gpu-modules", "ModuleOp"> {
   }];
 }
 
+def NumjitGpuNativeMath : Pass<"numjit-gpu-native-math"> {
+  let summary = "Turns libdevice calls that NVPTX has instructions for into LLVM intrinsics";
+  let description = [{
+    After convert-gpu-to-nvvm, which calls CUDA's libdevice for every math
+    op: `llvm.call @__nv_fmaf/floorf/ceilf/truncf/rintf/fabsf/copysignf/sqrtf`
+    and their f64 forms `=> llvm.intr.fma/floor/ceil/trunc/roundeven/fabs/
+    copysign/sqrt`, and their declarations go. Kernels of arithmetic and of
+    the polynomial f32 exp/log/tanh then need no CUDA toolkit; other math
+    (sin, cos, f64 transcendentals) stays libdevice calls.
+  }];
+}
+
 #endif // NUMJIT_CODEGEN_PASSES_TD

@@ -104,8 +104,22 @@ LogicalResult mlir::numjit::detail::runGpuStages(ModuleOp module,
                       },
                       quiet)))
     return failure();
+  std::string ptx = collectPtx(module);
+  // A math op left to libdevice that gpu-module-to-binary could not link
+  // (no CUDA toolkit here) would fail only when the driver loads the PTX.
+  for (size_t pos = ptx.find(".extern .func"); pos != std::string::npos;
+       pos = ptx.find(".extern .func", pos + 1)) {
+    size_t name = ptx.find("__nv_", pos);
+    size_t end = ptx.find_first_of(" (\n", name);
+    if (name != std::string::npos && name < ptx.find('\n', pos))
+      return module.emitError("the kernels call ")
+             << ptx.substr(name, end - name)
+             << " from CUDA's libdevice, which was not found: install the CUDA toolkit "
+                "(its nvvm/libdevice/libdevice.10.bc) or point CUDA_ROOT at it; f32 exp, "
+                "log, tanh and arithmetic need neither";
+  }
   if (options.onStage)
-    options.onStage(Stage::PTX, collectPtx(module));
+    options.onStage(Stage::PTX, ptx);
   return runStage(module, Stage::LLVMDialect,
                   [&](OpPassManager &pm) {
                     buildGpuHostToLLVMPipeline(pm);

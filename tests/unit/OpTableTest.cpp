@@ -1309,7 +1309,15 @@ TEST_P(GpuOpCase, PtxAssemblesAndDeviceMatchesReference) {
     return;
   }
   bool device = nj::cuda_available();
-  auto [lowered, got] = onGpu(rec, s.params, in, device);
+  std::optional<std::pair<nj::Lowered, std::optional<nj::Array>>> compiled;
+  try {
+    compiled = onGpu(rec, s.params, in, device);
+  } catch (const nj::Error &e) {
+    if (std::string(e.what()).find("libdevice, which was not found") == std::string::npos)
+      throw;
+    GTEST_SKIP() << "the op needs CUDA's libdevice and no CUDA toolkit is here: " << e.what();
+  }
+  auto &[lowered, got] = *compiled;
   const std::string &ptx = lowered.as_text(nj::Stage::PTX);
   if (ptx.find(".entry") != std::string::npos) { // else nothing to compute
     if (numjit_test::ptxasPath().empty())

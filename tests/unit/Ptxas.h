@@ -19,13 +19,18 @@
 
 namespace numjit_test {
 
-/// The ptxas to use, or "" when there is none.
+/// The ptxas to use (one that runs), or "" when there is none.
 inline std::string ptxasPath() {
-  if (const char *env = std::getenv("NUMJIT_PTXAS"); env && *env)
-    return access(env, X_OK) == 0 ? env : "";
-  if (access("/usr/local/cuda/bin/ptxas", X_OK) == 0)
-    return "/usr/local/cuda/bin/ptxas";
-  return std::system("command -v ptxas >/dev/null 2>&1") == 0 ? "ptxas" : "";
+  static const std::string path = [] {
+    std::string candidate = "/usr/local/cuda/bin/ptxas";
+    if (const char *env = std::getenv("NUMJIT_PTXAS"); env && *env)
+      candidate = env;
+    else if (access(candidate.c_str(), X_OK) != 0)
+      candidate = "ptxas";
+    std::string probe = candidate + " --version >/dev/null 2>&1";
+    return std::system(probe.c_str()) == 0 ? candidate : std::string();
+  }();
+  return path;
 }
 
 /// Runs ptxas on `ptx` for `arch`; returns "" when it accepts the code,

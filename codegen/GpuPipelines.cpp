@@ -88,6 +88,10 @@ void numjit::buildGpuFusionPipeline(OpPassManager &pm) {
 }
 
 void numjit::buildGpuMappingPipeline(OpPassManager &pm) {
+  // Large matrix products: cuBLAS when it opens, the generated kernel else.
+  NumjitGemmToBlasOptions cublas;
+  cublas.library = "cublas";
+  pm.addPass(createNumjitGemmToBlas(cublas));
   pm.addPass(createNumjitCopyToLinalg());
   pm.addNestedPass<func::FuncOp>(createLinalgGeneralizeNamedOpsPass());
   // The same polynomial math as the CPU (libdevice would be needed for

@@ -8,7 +8,8 @@
 // this pass replaces it by a call of OpenBLAS's cblas_sgemm/dgemm (the JIT
 // defines those symbols, runtime/Runtime.h; an AOT object links OpenBLAS).
 // Small, batched and integer products, and operands whose rows are not
-// contiguous, stay generated loops.
+// contiguous, stay generated loops. On the GPU the call is cuBLAS's (through
+// runtime/Cuda.cpp, when libcublas opens), with the loops as the fallback.
 //
 //===----------------------------------------------------------------------===//
 
@@ -96,6 +97,11 @@ struct GemmToBlasPass : numjit::impl::NumjitGemmToBlasBase<GemmToBlasPass> {
   using Base::Base;
 
   void runOnOperation() override {
+    if (library != "cblas" && library != "cublas") {
+      getOperation().emitError("numjit-gemm-to-blas: unknown library '")
+          << library << "' (cblas or cublas)";
+      return signalPassFailure();
+    }
     ModuleOp module = getOperation();
     SmallVector<linalg::GenericOp> marked;
     module.walk([&](linalg::GenericOp op) {
@@ -133,7 +139,7 @@ struct GemmToBlasPass : numjit::impl::NumjitGemmToBlasBase<GemmToBlasPass> {
       return !cast<MemRefType>(v.getType()).hasStaticShape();
     });
     if (!dynamic) {
-      call(b, loc, shape, elem, m, n, k, buffers, /*accumulate=*/!fill);
+      callOrFallBack(b, loc, op, fill, shape, elem, m, n, k, buffers);
       if (fill)
         fill.erase();
       op.erase();
@@ -155,14 +161,36 @@ struct GemmToBlasPass : numjit::impl::NumjitGemmToBlasBase<GemmToBlasPass> {
                                 constant(int64_t(1) << 31)));
     auto ifOp = scf::IfOp::create(b, loc, large, /*withElseRegion=*/true);
     b.setInsertionPointToStart(ifOp.thenBlock());
-    call(b, loc, shape, elem, m, n, k, buffers, /*accumulate=*/!fill);
+    callOrFallBack(b, loc, op, fill, shape, elem, m, n, k, buffers);
     b.setInsertionPointToStart(ifOp.elseBlock());
-    if (fill)
-      b.clone(*fill);
-    b.clone(*op);
+    cloneLoops(b, op, fill);
     if (fill)
       fill.erase();
     op.erase();
+  }
+
+  /// The product as loops again: the zero fill (if any) and the op.
+  void cloneLoops(OpBuilder &b, linalg::GenericOp op, linalg::FillOp fill) {
+    if (fill)
+      b.clone(*fill);
+    b.clone(*op);
+  }
+
+  /// The library call; with cuBLAS, which may be missing, the loops run
+  /// when it reports that it did not.
+  void callOrFallBack(OpBuilder &b, Location loc, linalg::GenericOp op,
+                      linalg::FillOp fill, GemmShape shape, Type elem, Value m,
+                      Value n, Value k, ArrayRef<Buffer> buffers) {
+    Value status = call(b, loc, shape, elem, m, n, k, buffers, /*accumulate=*/!fill);
+    if (!status)
+      return;
+    Value failed = arith::CmpIOp::create(
+        b, loc, arith::CmpIPredicate::ne, status,
+        arith::ConstantIntOp::create(b, loc, b.getI32Type(), 0));
+    auto ifOp = scf::IfOp::create(b, loc, failed, /*withElseRegion=*/false);
+    OpBuilder::InsertionGuard guard(b);
+    b.setInsertionPointToStart(ifOp.thenBlock());
+    cloneLoops(b, op, fill);
   }
 
   Buffer buffer(OpBuilder &b, Location loc, Value memref) {
@@ -174,9 +202,10 @@ struct GemmToBlasPass : numjit::impl::NumjitGemmToBlasBase<GemmToBlasPass> {
             arith::IndexCastOp::create(b, loc, i64, meta.getStrides()[0])};
   }
 
-  /// C (+)= op(A) op(B) as a call of cblas_?gemm.
-  void call(OpBuilder &b, Location loc, GemmShape shape, Type elem, Value m,
-            Value n, Value k, ArrayRef<Buffer> buffers, bool accumulate) {
+  /// C (+)= op(A) op(B) as a call of cblas_?gemm, or of
+  /// numjit_cublas_?gemm, whose status it returns.
+  Value call(OpBuilder &b, Location loc, GemmShape shape, Type elem, Value m,
+             Value n, Value k, ArrayRef<Buffer> buffers, bool accumulate) {
     auto i64 = b.getI64Type();
     auto constant = [&](int64_t v) -> Value {
       return arith::ConstantIntOp::create(b, loc, i64, v);
@@ -209,18 +238,25 @@ struct GemmToBlasPass : numjit::impl::NumjitGemmToBlasBase<GemmToBlasPass> {
                                address(buffers[1]), int32(buffers[1].rowStride),
                                scalar(accumulate ? 1.0 : 0.0),
                                address(buffers[2]), int32(buffers[2].rowStride)};
-    StringRef callee = elem.isF32() ? "cblas_sgemm" : "cblas_dgemm";
-    func::CallOp::create(b, loc, declare(callee, ValueRange(args).getTypes()),
-                         TypeRange{}, args);
+    bool cublas = library == "cublas";
+    std::string callee = std::string(cublas ? "numjit_cublas_" : "cblas_") +
+                         (elem.isF32() ? "sgemm" : "dgemm");
+    SmallVector<Type, 1> results;
+    if (cublas)
+      results.push_back(i32);
+    auto callOp = func::CallOp::create(
+        b, loc, declare(callee, ValueRange(args).getTypes(), results), results, args);
+    return cublas ? callOp.getResult(0) : Value();
   }
 
-  /// `func.func private @callee(types...)`, declared once per module.
-  FlatSymbolRefAttr declare(StringRef callee, TypeRange types) {
+  /// `func.func private @callee(types...) -> results`, declared once per
+  /// module.
+  FlatSymbolRefAttr declare(StringRef callee, TypeRange types, TypeRange results) {
     ModuleOp module = getOperation();
     if (!module.lookupSymbol(callee)) {
       OpBuilder b = OpBuilder::atBlockEnd(module.getBody());
       auto decl = func::FuncOp::create(b, module.getLoc(), callee,
-                                       b.getFunctionType(types, {}));
+                                       b.getFunctionType(types, results));
       decl.setPrivate();
     }
     return FlatSymbolRefAttr::get(&getContext(), callee);

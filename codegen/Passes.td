@@ -147,7 +147,16 @@ def NumjitGemmToBlas : Pass<"numjit-gemm-to-blas", "ModuleOp"> {
     by `scf.if m * n * k >= 32768` (and the sizes fitting BLAS's 32-bit
     integers) and the loops stay in the else branch. Anything else marked
     loses the mark and stays loops.
+
+    With `library=cublas` (the GPU pipeline; buffers are device memory)
+    the call is `numjit_cublas_sgemm/dgemm` with the same arguments, which
+    runs cuBLAS when libcublas can be opened and returns 0, or returns
+    nonzero, and the loops run instead: `%r = call; scf.if %r != 0 {loops}`.
   }];
+  let options = [
+    Option<"library", "library", "std::string", /*default=*/"\"cblas\"",
+           "cblas (OpenBLAS, host buffers) or cublas (device buffers, with a fallback)">,
+  ];
   let dependentDialects = ["mlir::func::FuncDialect",
                            "mlir::memref::MemRefDialect",
                            "mlir::arith::ArithDialect",

@@ -208,6 +208,60 @@ NUMJIT_WEAK void mgpuMemcpy(void *dst, void *src, size_t bytes, void *stream) {
   }
 }
 
+/* Large matrix products: cuBLAS when libcublas opens (0), else nonzero and
+ * the object runs its own kernel. Row-major C = op(A) op(B) as cuBLAS's
+ * column-major C^T = op(B)^T op(A)^T. */
+static struct {
+  int tried;
+  void *handle;
+  int (*sgemm)(void *, int, int, int, int, int, const float *, const float *, int,
+               const float *, int, const float *, float *, int);
+  int (*dgemm)(void *, int, int, int, int, int, const double *, const double *, int,
+               const double *, int, const double *, double *, int);
+} numjit_cublas;
+
+static int numjit_cublas_ready(void) {
+  if (!numjit_cublas.tried) {
+    static const char *names[] = {"libcublas.so", "libcublas.so.13", "libcublas.so.12",
+                                  "libcublas.so.11"};
+    void *lib = NULL;
+    int (*create)(void **) = NULL;
+    numjit_cublas.tried = 1;
+    for (size_t i = 0; !lib && i < sizeof names / sizeof names[0]; ++i)
+      lib = dlopen(names[i], RTLD_NOW | RTLD_LOCAL);
+    if (lib && numjit_cu_ready()) {
+      *(void **)&create = dlsym(lib, "cublasCreate_v2");
+      *(void **)&numjit_cublas.sgemm = dlsym(lib, "cublasSgemm_v2");
+      *(void **)&numjit_cublas.dgemm = dlsym(lib, "cublasDgemm_v2");
+      if (!create || create(&numjit_cublas.handle) != 0)
+        numjit_cublas.handle = NULL;
+    }
+  }
+  return numjit_cublas.handle != NULL;
+}
+
+NUMJIT_WEAK int32_t numjit_cublas_sgemm(int32_t order, int32_t ta, int32_t tb, int32_t m,
+                                        int32_t n, int32_t k, float alpha, const float *a,
+                                        int32_t lda, const float *b, int32_t ldb, float beta,
+                                        float *c, int32_t ldc) {
+  (void)order;
+  if (!numjit_cublas_ready() || !numjit_cublas.sgemm)
+    return 1;
+  return numjit_cublas.sgemm(numjit_cublas.handle, tb == 112, ta == 112, n, m, k, &alpha, b,
+                             ldb, a, lda, &beta, c, ldc) ? 2 : 0;
+}
+
+NUMJIT_WEAK int32_t numjit_cublas_dgemm(int32_t order, int32_t ta, int32_t tb, int32_t m,
+                                        int32_t n, int32_t k, double alpha, const double *a,
+                                        int32_t lda, const double *b, int32_t ldb, double beta,
+                                        double *c, int32_t ldc) {
+  (void)order;
+  if (!numjit_cublas_ready() || !numjit_cublas.dgemm)
+    return 1;
+  return numjit_cublas.dgemm(numjit_cublas.handle, tb == 112, ta == 112, n, m, k, &alpha, b,
+                             ldb, a, lda, &beta, c, ldc) ? 2 : 0;
+}
+
 #ifdef __cplusplus
 } /* extern "C" */
 #endif

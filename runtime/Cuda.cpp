@@ -323,6 +323,72 @@ void mgpuMemcpy(void *dst, void *src, size_t bytes, void * /*stream*/) {
 }
 }
 
+namespace {
+/// cuBLAS, opened on first use; null entries when it is not there.
+struct Cublas {
+  void *handle = nullptr;
+  int (*sgemm)(void *, int, int, int, int, int, const float *, const float *, int,
+               const float *, int, const float *, float *, int) = nullptr;
+  int (*dgemm)(void *, int, int, int, int, int, const double *, const double *, int,
+               const double *, int, const double *, double *, int) = nullptr;
+};
+
+Cublas &cublas() {
+  static Cublas *c = [] {
+    auto *c = new Cublas;
+    if (!ready())
+      return c;
+    void *lib = nullptr;
+    for (const char *name : {"libcublas.so", "libcublas.so.13", "libcublas.so.12",
+                             "libcublas.so.11"})
+      if ((lib = dlopen(name, RTLD_NOW | RTLD_LOCAL)))
+        break;
+    using Create = int (*)(void **);
+    auto create = lib ? reinterpret_cast<Create>(dlsym(lib, "cublasCreate_v2")) : nullptr;
+    if (!create || create(&c->handle) != 0)
+      return c;
+    load(lib, "cublasSgemm_v2", c->sgemm);
+    load(lib, "cublasDgemm_v2", c->dgemm);
+    return c;
+  }();
+  return *c;
+}
+
+/// Row-major C = alpha op(A) op(B) + beta C with CBLAS's arguments, as
+/// cuBLAS's column-major C^T = op(B)^T op(A)^T. 0 when cuBLAS ran it.
+template <typename T, typename Gemm>
+int32_t cublasGemm(Gemm gemm, int32_t transA, int32_t transB, int32_t m, int32_t n, int32_t k,
+                   T alpha, const T *a, int32_t lda, const T *b, int32_t ldb, T beta, T *c,
+                   int32_t ldc) {
+  constexpr int kNoTrans = 0, kTrans = 1, kCblasTrans = 112;
+  if (!gemm)
+    return 1;
+  return gemm(cublas().handle, transB == kCblasTrans ? kTrans : kNoTrans,
+              transA == kCblasTrans ? kTrans : kNoTrans, n, m, k, &alpha, b, ldb, a, lda,
+              &beta, c, ldc) == 0
+             ? 0
+             : 2;
+}
+} // namespace
+
+// What numjit-gemm-to-blas{library=cublas} calls: the arguments of
+// cblas_?gemm (row-major only) on device buffers; nonzero when cuBLAS
+// cannot run it, and the generated kernel runs instead.
+extern "C" int32_t numjit_cublas_sgemm(int32_t, int32_t transA, int32_t transB, int32_t m,
+                                       int32_t n, int32_t k, float alpha, const float *a,
+                                       int32_t lda, const float *b, int32_t ldb, float beta,
+                                       float *c, int32_t ldc) {
+  return cublasGemm(cublas().sgemm, transA, transB, m, n, k, alpha, a, lda, b, ldb, beta, c,
+                    ldc);
+}
+extern "C" int32_t numjit_cublas_dgemm(int32_t, int32_t transA, int32_t transB, int32_t m,
+                                       int32_t n, int32_t k, double alpha, const double *a,
+                                       int32_t lda, const double *b, int32_t ldb, double beta,
+                                       double *c, int32_t ldc) {
+  return cublasGemm(cublas().dgemm, transA, transB, m, n, k, alpha, a, lda, b, ldb, beta, c,
+                    ldc);
+}
+
 const numjit::runtime::Symbol *numjit::runtime::cudaSymbols(int64_t &count) {
   static const Symbol table[] = {
       {"mgpuModuleLoad", reinterpret_cast<void *>(&mgpuModuleLoad)},
@@ -336,6 +402,8 @@ const numjit::runtime::Symbol *numjit::runtime::cudaSymbols(int64_t &count) {
       {"mgpuMemAlloc", reinterpret_cast<void *>(&mgpuMemAlloc)},
       {"mgpuMemFree", reinterpret_cast<void *>(&mgpuMemFree)},
       {"mgpuMemcpy", reinterpret_cast<void *>(&mgpuMemcpy)},
+      {"numjit_cublas_sgemm", reinterpret_cast<void *>(&numjit_cublas_sgemm)},
+      {"numjit_cublas_dgemm", reinterpret_cast<void *>(&numjit_cublas_dgemm)},
   };
   count = sizeof(table) / sizeof(table[0]);
   return table;

@@ -197,6 +197,18 @@ TEST(Gpu, ReductionsUseBlockTrees) {
   EXPECT_NE(ptx.find(".shared"), std::string::npos);
 }
 
+TEST(Gpu, LargeMatmulCallsCublasWithAKernelToFallBackOn) {
+  auto f = nj::jit([](nj::Array a, nj::Array b) { return nj::matmul(a, b); }, nj::cuda("sm_90"));
+  nj::Lowered l = f.lower(nj::ones({256, 128}), nj::ones({128, 64}));
+  const std::string &gpu = l.as_text(nj::Stage::GPU);
+  EXPECT_NE(gpu.find("call @numjit_cublas_sgemm"), std::string::npos) << gpu;
+  EXPECT_NE(gpu.find("scf.if"), std::string::npos) << gpu;
+  EXPECT_GE(count(l.as_text(nj::Stage::PTX), ".entry"), 1) << "no kernel to fall back on";
+  // A small one is a kernel only.
+  nj::Lowered small = f.lower(nj::ones({8, 8}), nj::ones({8, 8}));
+  EXPECT_EQ(small.as_text(nj::Stage::GPU).find("numjit_cublas"), std::string::npos);
+}
+
 TEST(Gpu, CallingWithoutADriverThrowsNamingTheLine) {
   if (nj::cuda_available())
     GTEST_SKIP() << "a CUDA driver and device are present: there is no error to test";

@@ -36,12 +36,6 @@
 
 using namespace mlir;
 
-namespace {
-void addCleanup(OpPassManager &pm) {
-  pm.addPass(createCanonicalizerPass());
-  pm.addPass(createCSEPass());
-}
-} // namespace
 
 bool numjit::isCudaTarget(StringRef target) {
   StringRef chip;
@@ -83,7 +77,7 @@ void numjit::buildGpuFusionPipeline(OpPassManager &pm) {
   split.parts = 1024;
   split.minIterations = 1 << 16;
   pm.addNestedPass<func::FuncOp>(createNumjitSplitReduction(split));
-  addCleanup(pm);
+  addCleanupPasses(pm);
   pm.addNestedPass<func::FuncOp>(createNumjitWriteInPlace());
 }
 
@@ -99,7 +93,7 @@ void numjit::buildGpuMappingPipeline(OpPassManager &pm) {
   pm.addPass(createNumjitApproximateMath());
   pm.addNestedPass<func::FuncOp>(createNumjitMapToGpu());
   pm.addNestedPass<func::FuncOp>(createNumjitDeviceMemory());
-  addCleanup(pm);
+  addCleanupPasses(pm);
 }
 
 void numjit::buildGpuOutliningPipeline(OpPassManager &pm) {
@@ -107,7 +101,7 @@ void numjit::buildGpuOutliningPipeline(OpPassManager &pm) {
   pm.addPass(createGpuLaunchSinkIndexComputationsPass());
   pm.addPass(createGpuKernelOutliningPass());
   pm.addPass(createNumjitMergeGpuModules());
-  addCleanup(pm);
+  addCleanupPasses(pm);
 }
 
 void numjit::buildGpuToBinaryPipeline(OpPassManager &pm, StringRef chip,

@@ -79,6 +79,9 @@ void populateNumjitToLinalgPatterns(RewritePatternSet &patterns);
 /// slice, pad, concatenate, get_dimension_size).
 void populateNumjitShapeToLinalgPatterns(RewritePatternSet &patterns);
 
+/// Canonicalize, then CSE: the cleanup between the pipelines' steps.
+void addCleanupPasses(OpPassManager &pm);
+
 /// numjit -> linalg on tensors, then canonicalize and CSE.
 void buildLowerToLinalgPipeline(OpPassManager &pm);
 /// Elementwise fusion of linalg ops on tensors (large full reductions split

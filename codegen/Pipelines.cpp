@@ -35,16 +35,14 @@
 
 using namespace mlir;
 
-namespace {
-void addCleanup(OpPassManager &pm) {
+void numjit::addCleanupPasses(OpPassManager &pm) {
   pm.addPass(createCanonicalizerPass());
   pm.addPass(createCSEPass());
 }
-} // namespace
 
 void numjit::buildLowerToLinalgPipeline(OpPassManager &pm) {
   pm.addPass(createConvertNumjitToLinalg());
-  addCleanup(pm);
+  addCleanupPasses(pm);
 }
 
 void numjit::buildFusionPipeline(OpPassManager &pm,
@@ -52,7 +50,7 @@ void numjit::buildFusionPipeline(OpPassManager &pm,
   pm.addNestedPass<func::FuncOp>(createNumjitFuseElementwise());
   if (options.threads)
     pm.addNestedPass<func::FuncOp>(createNumjitSplitReduction());
-  addCleanup(pm);
+  addCleanupPasses(pm);
   pm.addNestedPass<func::FuncOp>(createNumjitWriteInPlace());
 }
 
@@ -70,7 +68,7 @@ void numjit::buildBufferizePipeline(OpPassManager &pm) {
   outParams.modifyPublicFunctions = true;
   pm.addPass(bufferization::createBufferResultsToOutParamsPass(outParams));
   bufferization::buildBufferDeallocationPipeline(pm);
-  addCleanup(pm);
+  addCleanupPasses(pm);
 }
 
 void numjit::buildLowerToLoopsPipeline(OpPassManager &pm,
@@ -85,7 +83,7 @@ void numjit::buildLowerToLoopsPipeline(OpPassManager &pm,
   pm.addPass(createNumjitApproximateMath());
   pm.addPass(memref::createExpandStridedMetadataPass());
   pm.addPass(createLowerAffinePass());
-  addCleanup(pm);
+  addCleanupPasses(pm);
 }
 
 void numjit::buildLowerToLLVMDialectPipeline(OpPassManager &pm,

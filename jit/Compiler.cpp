@@ -232,6 +232,22 @@ LogicalResult mlir::numjit::detail::runStage(
   return success();
 }
 
+LogicalResult mlir::numjit::detail::runFrontStages(ModuleOp module,
+                                                   const CompileOptions &options) {
+  if (options.onStage)
+    options.onStage(Stage::Traced, printOp(module, /*withLocations=*/true));
+  return success(
+      succeeded(runStage(module, Stage::Transformed,
+                         [&](OpPassManager &pm) {
+                           if (options.transforms)
+                             options.transforms(pm);
+                           pm.addPass(createCanonicalizerPass());
+                           pm.addPass(createCSEPass());
+                         },
+                         options)) &&
+      succeeded(runStage(module, Stage::Linalg, buildLowerToLinalgPipeline, options)));
+}
+
 namespace {
 /// Stages 2-7 (without the entry point) in one pass manager, pooled per
 /// context and pipeline options: building the passes, and above all the
@@ -388,18 +404,7 @@ mlir::numjit::compileToLLVM(ModuleOp original, const CompileOptions &options,
       return failure();
   } else {
     const PipelineOptions &pipeline = options.pipeline;
-    if (options.onStage)
-      options.onStage(Stage::Traced, printOp(module, /*withLocations=*/true));
-    if (failed(runStage(module, Stage::Transformed,
-                        [&](OpPassManager &pm) {
-                          if (options.transforms)
-                            options.transforms(pm);
-                          pm.addPass(createCanonicalizerPass());
-                          pm.addPass(createCSEPass());
-                        },
-                        options)) ||
-        failed(runStage(module, Stage::Linalg, buildLowerToLinalgPipeline,
-                        options)) ||
+    if (failed(runFrontStages(module, options)) ||
         failed(runStage(module, Stage::Fused,
                         [&](OpPassManager &pm) { buildFusionPipeline(pm, pipeline); },
                         options)) ||

@@ -121,6 +121,9 @@ LogicalResult runStage(ModuleOp module, Stage stage,
                        const CompileOptions &options);
 /// `op` as text (with locations for the traced stages).
 std::string printOp(Operation *op, bool withLocations);
+/// Stages 1-3, which every target shares: reports Traced, runs the
+/// transforms (Transformed), lowers to linalg (Linalg).
+LogicalResult runFrontStages(ModuleOp module, const CompileOptions &options);
 /// The GPU stages (GpuCompiler.cpp): from the traced module to the host's
 /// LLVM dialect with entry point `entryName`, the kernels as PTX inside.
 LogicalResult runGpuStages(ModuleOp module, llvm::StringRef funcName,

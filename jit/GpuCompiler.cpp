@@ -80,17 +80,7 @@ LogicalResult mlir::numjit::detail::runGpuStages(ModuleOp module,
                                                  const CompileOptions &options) {
   StringRef chip;
   (void)parseCudaTarget(options.target, chip);
-  if (options.onStage)
-    options.onStage(Stage::Traced, printOp(module, /*withLocations=*/true));
-  if (failed(runStage(module, Stage::Transformed,
-                      [&](OpPassManager &pm) {
-                        if (options.transforms)
-                          options.transforms(pm);
-                        pm.addPass(createCanonicalizerPass());
-                        pm.addPass(createCSEPass());
-                      },
-                      options)) ||
-      failed(runStage(module, Stage::Linalg, buildLowerToLinalgPipeline, options)) ||
+  if (failed(runFrontStages(module, options)) ||
       failed(runStage(module, Stage::Fused, buildGpuFusionPipeline, options)) ||
       failed(runStage(module, Stage::Bufferized, buildBufferizePipeline, options)) ||
       failed(runStage(module, Stage::Loops, buildGpuMappingPipeline, options)) ||

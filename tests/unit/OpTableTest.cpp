@@ -1178,6 +1178,25 @@ JitRun runJit(const OpRecord &rec, const Params &p, const std::vector<nj::Array>
   return {};
 }
 
+/// The case's random inputs (as host tensors and Arrays) and the
+/// reference result, or none where the op must throw.
+std::optional<Tensor> makeInputs(const Case &c, std::vector<Tensor> &host,
+                                 std::vector<nj::Array> &in) {
+  const OpRecord &rec = records()[c.record];
+  const ShapeCase &s = rec.shapes[c.shape];
+  std::mt19937_64 rng(fnv1a(c.name));
+  for (size_t i = 0; i < s.shapes.size(); ++i) {
+    bool nonzero = rec.domain.nonzero_last && i + 1 == s.shapes.size();
+    host.push_back(randomTensor(c.dtypes[i], s.shapes[i], rec.domain, nonzero, rng));
+    in.push_back(toArray(host.back()));
+  }
+  try {
+    return rec.reference(host, s.params);
+  } catch (const NoResult &) {
+    return std::nullopt;
+  }
+}
+
 class OpCase : public ::testing::TestWithParam<Case> {};
 
 TEST_P(OpCase, EagerJitRef) {
@@ -1189,20 +1208,9 @@ TEST_P(OpCase, EagerJitRef) {
     ASSERT_EQ(s.shapes.size(), size_t(rec.arity)) << "shape case does not fit the record's arity";
   }
 
-  std::mt19937_64 rng(fnv1a(c.name));
   std::vector<Tensor> host;
   std::vector<nj::Array> in;
-  for (size_t i = 0; i < s.shapes.size(); ++i) {
-    bool nonzero = rec.domain.nonzero_last && i + 1 == s.shapes.size();
-    host.push_back(randomTensor(c.dtypes[i], s.shapes[i], rec.domain, nonzero, rng));
-    in.push_back(toArray(host.back()));
-  }
-
-  std::optional<Tensor> want;
-  try {
-    want = rec.reference(host, s.params);
-  } catch (const NoResult &) {
-  }
+  std::optional<Tensor> want = makeInputs(c, host, in);
   if (!want) {
     EXPECT_THROW(rec.op(in, s.params), nj::Error) << "eager";
     EXPECT_THROW(runJit(rec, s.params, in), nj::Error) << "jit";
@@ -1291,19 +1299,9 @@ TEST_P(GpuOpCase, PtxAssemblesAndDeviceMatchesReference) {
   const Case &c = GetParam();
   const OpRecord &rec = records()[c.record];
   const ShapeCase &s = rec.shapes[c.shape];
-  std::mt19937_64 rng(fnv1a(c.name));
   std::vector<Tensor> host;
   std::vector<nj::Array> in;
-  for (size_t i = 0; i < s.shapes.size(); ++i) {
-    bool nonzero = rec.domain.nonzero_last && i + 1 == s.shapes.size();
-    host.push_back(randomTensor(c.dtypes[i], s.shapes[i], rec.domain, nonzero, rng));
-    in.push_back(toArray(host.back()));
-  }
-  std::optional<Tensor> want;
-  try {
-    want = rec.reference(host, s.params);
-  } catch (const NoResult &) {
-  }
+  std::optional<Tensor> want = makeInputs(c, host, in);
   if (!want) {
     EXPECT_THROW(onGpu(rec, s.params, in, false), nj::Error);
     return;

@@ -258,12 +258,14 @@ struct PipelinePool {
   std::vector<std::unique_ptr<PassManager>> idle;
 };
 
-LogicalResult runPooledPipeline(ModuleOp module, const PipelineOptions &options) {
+} // namespace
+
+LogicalResult mlir::numjit::detail::runPooled(ModuleOp module, StringRef key,
+                                              function_ref<void(OpPassManager &)> build) {
   MLIRContext *ctx = module.getContext();
   auto pool = std::static_pointer_cast<PipelinePool>(
       ctx->getOrLoadDialect<NumjitDialect>()->getOrCreateCache(
-          "numjit.cpu-pipeline." + options.key(),
-          [] { return std::make_shared<PipelinePool>(); }));
+          key, [] { return std::make_shared<PipelinePool>(); }));
   std::unique_ptr<PassManager> pm;
   {
     std::lock_guard<std::mutex> lock(pool->mutex);
@@ -275,18 +277,25 @@ LogicalResult runPooledPipeline(ModuleOp module, const PipelineOptions &options)
   if (!pm) {
     pm = std::make_unique<PassManager>(ctx);
     pm->enableVerifier(kVerifyEachPass);
-    pm->addPass(createCanonicalizerPass());
-    pm->addPass(createCSEPass());
-    buildLowerToLinalgPipeline(*pm);
-    buildFusionPipeline(*pm, options);
-    buildBufferizePipeline(*pm);
-    buildLowerToLoopsPipeline(*pm, options);
-    buildLowerToLLVMDialectPipeline(*pm, options);
+    build(*pm);
   }
   LogicalResult result = pm->run(module);
   std::lock_guard<std::mutex> lock(pool->mutex);
   pool->idle.push_back(std::move(pm));
   return result;
+}
+
+namespace {
+LogicalResult runPooledPipeline(ModuleOp module, const PipelineOptions &options) {
+  return runPooled(module, "numjit.cpu-pipeline." + options.key(), [&](OpPassManager &pm) {
+    pm.addPass(createCanonicalizerPass());
+    pm.addPass(createCSEPass());
+    buildLowerToLinalgPipeline(pm);
+    buildFusionPipeline(pm, options);
+    buildBufferizePipeline(pm);
+    buildLowerToLoopsPipeline(pm, options);
+    buildLowerToLLVMDialectPipeline(pm, options);
+  });
 }
 
 LogicalResult emitEntry(ModuleOp module, StringRef function, StringRef entry,

@@ -121,6 +121,11 @@ LogicalResult runStage(ModuleOp module, Stage stage,
                        const CompileOptions &options);
 /// `op` as text (with locations for the traced stages).
 std::string printOp(Operation *op, bool withLocations);
+/// Runs the passes `build` adds on `module` in a pass manager pooled per
+/// context and `key` (building passes, above all the canonicalizer's
+/// patterns, costs more than running them on a small kernel).
+LogicalResult runPooled(ModuleOp module, llvm::StringRef key,
+                        llvm::function_ref<void(OpPassManager &)> build);
 /// Stages 1-3, which every target shares: reports Traced, runs the
 /// transforms (Transformed), lowers to linalg (Linalg).
 LogicalResult runFrontStages(ModuleOp module, const CompileOptions &options);

@@ -37,6 +37,24 @@ std::string collectPtx(ModuleOp module) {
   return ptx;
 }
 
+/// Fails, naming it, when a math op's libdevice function stayed
+/// unresolved (gpu-module-to-binary found no CUDA toolkit to link it from):
+/// the driver would reject the PTX only when it loads it.
+LogicalResult checkPtx(ModuleOp module, const std::string &ptx) {
+  for (size_t pos = ptx.find(".extern .func"); pos != std::string::npos;
+       pos = ptx.find(".extern .func", pos + 1)) {
+    size_t name = ptx.find("__nv_", pos);
+    size_t end = ptx.find_first_of(" (\n", name);
+    if (name != std::string::npos && name < ptx.find('\n', pos))
+      return module.emitError("the kernels call ")
+             << ptx.substr(name, end - name)
+             << " from CUDA's libdevice, which was not found: install the CUDA toolkit "
+                "(its nvvm/libdevice/libdevice.10.bc) or point CUDA_ROOT at it; f32 exp, "
+                "log, tanh and arithmetic need neither";
+  }
+  return success();
+}
+
 /// The functions `@llvm.global_ctors` or `_dtors` lists; the list is erased.
 SmallVector<llvm::Function *> takeGlobalList(llvm::Module &module, StringRef name) {
   SmallVector<llvm::Function *> fns;
@@ -80,6 +98,31 @@ LogicalResult mlir::numjit::detail::runGpuStages(ModuleOp module,
                                                  const CompileOptions &options) {
   StringRef chip;
   (void)parseCudaTarget(options.target, chip);
+  unsigned optLevel = std::min(options.optLevel, 3u);
+  auto entryPass = [&](OpPassManager &pm) {
+    NumjitEmitEntryOptions entry;
+    entry.function = funcName.str();
+    entry.entry = entryName.str();
+    entry.interface = options.interface;
+    pm.addPass(createNumjitEmitEntry(entry));
+  };
+  // Nobody listens: every stage in one pooled pass manager, as on the CPU.
+  if (!options.onStage && !options.transforms) {
+    std::string key = "numjit.gpu-pipeline." + chip.str() + "." + std::to_string(optLevel);
+    if (failed(runPooled(module, key, [&](OpPassManager &pm) {
+          addCleanupPasses(pm);
+          buildLowerToLinalgPipeline(pm);
+          buildGpuFusionPipeline(pm);
+          buildBufferizePipeline(pm);
+          buildGpuMappingPipeline(pm);
+          buildGpuOutliningPipeline(pm);
+          buildGpuToBinaryPipeline(pm, chip, optLevel);
+          buildGpuHostToLLVMPipeline(pm);
+        })) ||
+        failed(checkPtx(module, collectPtx(module))))
+      return failure();
+    return runStage(module, Stage::LLVMDialect, entryPass, options);
+  }
   if (failed(runFrontStages(module, options)) ||
       failed(runStage(module, Stage::Fused, buildGpuFusionPipeline, options)) ||
       failed(runStage(module, Stage::Bufferized, buildBufferizePipeline, options)) ||
@@ -89,35 +132,18 @@ LogicalResult mlir::numjit::detail::runGpuStages(ModuleOp module,
   CompileOptions quiet = options;
   quiet.onStage = nullptr;
   if (failed(runStage(module, Stage::PTX,
-                      [&](OpPassManager &pm) {
-                        buildGpuToBinaryPipeline(pm, chip, std::min(options.optLevel, 3u));
-                      },
+                      [&](OpPassManager &pm) { buildGpuToBinaryPipeline(pm, chip, optLevel); },
                       quiet)))
     return failure();
   std::string ptx = collectPtx(module);
-  // A math op left to libdevice that gpu-module-to-binary could not link
-  // (no CUDA toolkit here) would fail only when the driver loads the PTX.
-  for (size_t pos = ptx.find(".extern .func"); pos != std::string::npos;
-       pos = ptx.find(".extern .func", pos + 1)) {
-    size_t name = ptx.find("__nv_", pos);
-    size_t end = ptx.find_first_of(" (\n", name);
-    if (name != std::string::npos && name < ptx.find('\n', pos))
-      return module.emitError("the kernels call ")
-             << ptx.substr(name, end - name)
-             << " from CUDA's libdevice, which was not found: install the CUDA toolkit "
-                "(its nvvm/libdevice/libdevice.10.bc) or point CUDA_ROOT at it; f32 exp, "
-                "log, tanh and arithmetic need neither";
-  }
+  if (failed(checkPtx(module, ptx)))
+    return failure();
   if (options.onStage)
     options.onStage(Stage::PTX, ptx);
   return runStage(module, Stage::LLVMDialect,
                   [&](OpPassManager &pm) {
                     buildGpuHostToLLVMPipeline(pm);
-                    NumjitEmitEntryOptions entry;
-                    entry.function = funcName.str();
-                    entry.entry = entryName.str();
-                    entry.interface = options.interface;
-                    pm.addPass(createNumjitEmitEntry(entry));
+                    entryPass(pm);
                   },
                   options);
 }

@@ -96,6 +96,10 @@ void buildLowerToLoopsPipeline(OpPassManager &pm,
 /// Loops -> LLVM dialect (memref descriptors), no entry point.
 void buildLowerToLLVMDialectPipeline(OpPassManager &pm,
                                      const PipelineOptions &options = {});
+/// Adds numjit-emit-entry: the entry point `entry` wrapping `function`
+/// with the calling convention `interface`.
+void addEmitEntryPass(OpPassManager &pm, StringRef function, StringRef entry,
+                      StringRef interface);
 /// The same, then the single entry point `entry` wrapping `function`, with
 /// the calling convention `interface` ("args" or "c", see
 /// numjit-emit-entry).

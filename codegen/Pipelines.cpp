@@ -115,11 +115,16 @@ void numjit::buildLowerToLLVMPipeline(OpPassManager &pm, StringRef function,
                                       StringRef entry, StringRef interface,
                                       const PipelineOptions &options) {
   buildLowerToLLVMDialectPipeline(pm, options);
-  NumjitEmitEntryOptions entryOptions;
-  entryOptions.function = function.str();
-  entryOptions.entry = entry.str();
-  entryOptions.interface = interface.str();
-  pm.addPass(createNumjitEmitEntry(entryOptions));
+  addEmitEntryPass(pm, function, entry, interface);
+}
+
+void numjit::addEmitEntryPass(OpPassManager &pm, StringRef function,
+                              StringRef entry, StringRef interface) {
+  NumjitEmitEntryOptions options;
+  options.function = function.str();
+  options.entry = entry.str();
+  options.interface = interface.str();
+  pm.addPass(createNumjitEmitEntry(options));
 }
 
 namespace {

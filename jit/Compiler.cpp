@@ -302,11 +302,7 @@ LogicalResult emitEntry(ModuleOp module, StringRef function, StringRef entry,
                         StringRef interface) {
   PassManager pm(module.getContext());
   pm.enableVerifier(kVerifyEachPass);
-  NumjitEmitEntryOptions options;
-  options.function = function.str();
-  options.entry = entry.str();
-  options.interface = interface.str();
-  pm.addPass(createNumjitEmitEntry(options));
+  addEmitEntryPass(pm, function, entry, interface);
   return pm.run(module);
 }
 } // namespace

@@ -100,11 +100,7 @@ LogicalResult mlir::numjit::detail::runGpuStages(ModuleOp module,
   (void)parseCudaTarget(options.target, chip);
   unsigned optLevel = std::min(options.optLevel, 3u);
   auto entryPass = [&](OpPassManager &pm) {
-    NumjitEmitEntryOptions entry;
-    entry.function = funcName.str();
-    entry.entry = entryName.str();
-    entry.interface = options.interface;
-    pm.addPass(createNumjitEmitEntry(entry));
+    addEmitEntryPass(pm, funcName, entryName, options.interface);
   };
   // Nobody listens: every stage in one pooled pass manager, as on the CPU.
   if (!options.onStage && !options.transforms) {

@@ -88,7 +88,11 @@ struct EmitEntryPass : numjit::impl::NumjitEmitEntryBase<EmitEntryPass> {
     if (failed(signature) || failed(checkArguments(func, *signature)))
       return signalPassFailure();
     func->removeAttr(kSignatureAttrName);
-    func.setLinkage(LLVM::Linkage::Internal);
+    // The kernel and the helpers its lowering added (bufferization's
+    // dealloc_helper, say) stay private: many kernels share one JIT.
+    for (auto defined : module.getOps<LLVM::LLVMFuncOp>())
+      if (!defined.isExternal())
+        defined.setLinkage(LLVM::Linkage::Internal);
     if (interface == "args")
       emitArgsEntry(func, *signature);
     else

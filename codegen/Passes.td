@@ -19,6 +19,22 @@ def ConvertNumjitToLinalg : Pass<"convert-numjit-to-linalg", "ModuleOp"> {
   ];
 }
 
+def NumjitControlFlowToScf : Pass<"numjit-control-flow-to-scf", "ModuleOp"> {
+  let summary = "Lowers numjit.cond, numjit.while and numjit.scan to scf";
+  let description = [{
+    `numjit.cond => scf.if` on the extracted predicate; `numjit.while =>
+    scf.while` (the cond region ends in `scf.condition`); `numjit.scan =>
+    scf.for` from 0 to `length` whose iteration arguments are the carries
+    and the stacked outputs: each step reads slice `k` of every input with
+    `tensor.extract_slice` and writes its outputs with
+    `tensor.insert_slice` (`k` counts down for a reverse scan). The bodies
+    move into the scf regions unchanged, so each is compiled once whatever
+    the trip count; their numjit ops lower with the rest of the function.
+  }];
+  let dependentDialects = ["mlir::scf::SCFDialect", "mlir::tensor::TensorDialect",
+                           "mlir::arith::ArithDialect"];
+}
+
 def NumjitApproximateMath : Pass<"numjit-approximate-math"> {
   let summary = "Replaces f32 transcendental math ops by polynomial approximations";
   let description = [{

@@ -41,6 +41,7 @@ void numjit::addCleanupPasses(OpPassManager &pm) {
 }
 
 void numjit::buildLowerToLinalgPipeline(OpPassManager &pm) {
+  pm.addPass(createNumjitControlFlowToScf());
   pm.addPass(createConvertNumjitToLinalg());
   addCleanupPasses(pm);
 }
@@ -59,6 +60,9 @@ void numjit::buildBufferizePipeline(OpPassManager &pm) {
   pm.addNestedPass<func::FuncOp>(createNumjitDistinctResults());
   bufferization::OneShotBufferizePassOptions bufferize;
   bufferize.bufferizeFunctionBoundaries = true;
+  // A loop's carry may get a new buffer each step (the deallocation
+  // pipeline frees the previous one).
+  bufferize.allowReturnAllocsFromLoops = true;
   bufferize.functionBoundaryTypeConversion =
       bufferization::LayoutMapOption::IdentityLayoutMap;
   pm.addPass(bufferization::createOneShotBufferizePass(bufferize));

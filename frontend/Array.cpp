@@ -176,7 +176,24 @@ const void *Array::data(std::source_location loc) const {
   return impl_->data;
 }
 
+Array::operator bool() const {
+  if (is_traced())
+    throw Error("numjit.bool: a traced array of shape " + shape_str(shape()) +
+                " is used as a C++ condition (an if, a loop test, &&, ||, ?:), but its "
+                "value is not known while tracing: branch with nj::cond(pred, true_fn, "
+                "false_fn, operands...) or select with nj::where; loop with "
+                "nj::while_loop(cond_fn, body_fn, init) or nj::fori_loop(lo, hi, body, init)");
+  return item<bool>();
+}
+
 void Array::check_item(const std::source_location &loc) const {
+  if (is_traced())
+    fail("item",
+         "the value of a traced array of shape " + shape_str(shape()) +
+             " is not known while tracing: to branch on it use nj::cond(pred, "
+             "true_fn, false_fn, operands...) or nj::where, to loop while it holds "
+             "nj::while_loop, and as a loop bound nj::fori_loop (which takes traced bounds)",
+         loc);
   if (size() != 1)
     fail("item", "item() needs an array of one element, got shape " +
                      shape_str(shape()),

@@ -151,6 +151,22 @@ std::vector<Array> Trace::arguments() {
 
 Trace::~Trace() = default;
 
+Array Trace::result(Value value, Shape shape) {
+  return traced(dtypeOf(value.getType()), std::move(shape), shared_from_this(), value);
+}
+
+std::shared_ptr<Trace> trace_function(std::span<const Array> args, const TraceFn &fn,
+                                      std::vector<Array> &results,
+                                      const std::source_location &loc) {
+  auto t = std::make_shared<Trace>(args);
+  {
+    Trace::Scope scope(*t);
+    results = fn(t->arguments());
+  }
+  t->finish(results, loc);
+  return t;
+}
+
 Location Trace::location(const std::source_location &loc) {
   return FileLineColLoc::get(&context(), loc.file_name(), loc.line(),
                              loc.column());

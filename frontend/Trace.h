@@ -130,6 +130,14 @@ public:
   /// ahead-of-time kernel needs (it has no hidden arguments).
   void setEmbedConstants() { embedConstants_ = true; }
 
+  /// Where ops are emitted, for ops the Prim list does not cover (the ones
+  /// with regions, frontend/ControlFlow.cpp).
+  mlir::OpBuilder &builder() { return builder_; }
+  mlir::Location location(const std::source_location &loc);
+  /// A traced array of this trace for `value`, with `shape` (its symbolic
+  /// sizes, which the type only shows as `?`).
+  Array result(mlir::Value value, Shape shape);
+
   /// Makes this the current trace for a scope.
   class Scope {
   public:
@@ -141,7 +149,6 @@ public:
   };
 
 private:
-  mlir::Location location(const std::source_location &loc);
   /// `a` as an argument appended to the function (once per array); the
   /// caller passes it with the user's arguments.
   mlir::Value hiddenArgument(const Array &a, const std::source_location &loc);
@@ -166,6 +173,13 @@ private:
 };
 
 mlir::MLIRContext &context();
+
+/// `fn` traced into a new function on arrays shaped like `args` (their
+/// values are not used), finished with its results (returned in `results`).
+/// Arrays of enclosing traces that `fn` uses become its captures.
+std::shared_ptr<Trace> trace_function(std::span<const Array> args, const TraceFn &fn,
+                                      std::vector<Array> &results,
+                                      const std::source_location &loc);
 
 /// Finishes `trace` with `results` and compiles it (through the engine's
 /// cache). Throws Error with the compiler's diagnostics on failure.

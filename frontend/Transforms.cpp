@@ -18,19 +18,6 @@ namespace numjit::detail {
 
 namespace {
 
-/// `f` traced on arrays shaped like `args`, finished.
-std::shared_ptr<Trace> traceInner(std::span<const Array> args, const TraceFn &trace,
-                                  std::vector<Array> &results,
-                                  const std::source_location &loc) {
-  auto t = std::make_shared<Trace>(args);
-  {
-    Trace::Scope scope(*t);
-    results = trace(t->arguments());
-  }
-  t->finish(results, loc);
-  return t;
-}
-
 /// Replaces the traced function of `t` by `build(func)`, throwing with the
 /// pass's diagnostics on failure.
 template <typename Fn>
@@ -38,7 +25,10 @@ mlir::func::FuncOp transform(Trace &t, const char *op, const std::source_locatio
                              Fn &&build) {
   std::string diagnostics;
   mlir::ScopedDiagnosticHandler handler(&context(), [&](mlir::Diagnostic &d) {
-    diagnostics += "\n  " + d.str();
+    std::string text;
+    llvm::raw_string_ostream os(text);
+    os << d.getLocation() << ": " << d;
+    diagnostics += "\n  " + text;
     return mlir::success();
   });
   mlir::func::FuncOp original = t.func();
@@ -82,7 +72,7 @@ std::vector<Array> vjp_call(std::span<const Array> args, std::span<const size_t>
                    "; only float arguments can be differentiated",
            loc);
   std::vector<Array> results;
-  std::shared_ptr<Trace> t = traceInner(args, trace, results, loc);
+  std::shared_ptr<Trace> t = trace_function(args, trace, results, loc);
   if (results.empty())
     fail(op, "the function returns nothing to differentiate", loc);
 
@@ -140,7 +130,7 @@ std::vector<Array> jvp_call(std::span<const Array> primals,
                      : astype(tangents[i], primals[i].dtype(), loc));
   }
   std::vector<Array> results;
-  std::shared_ptr<Trace> t = traceInner(primals, trace, results, loc);
+  std::shared_ptr<Trace> t = trace_function(primals, trace, results, loc);
   mlir::func::FuncOp jvp = transform(*t, "jvp", loc, [&](mlir::func::FuncOp f) {
     return mlir::numjit::buildJvp(f, "jvp");
   });
@@ -198,7 +188,7 @@ std::vector<Array> vmap_call(std::span<const Array> args,
     fail("vmap", "inconsistent sizes along the mapped axes: " + sizes, loc);
 
   std::vector<Array> results;
-  std::shared_ptr<Trace> t = traceInner(prototypes, trace, results, loc);
+  std::shared_ptr<Trace> t = trace_function(prototypes, trace, results, loc);
   axes.resize(axes.size() + t->captures().size()); // captures are not mapped
   // A symbolic batch size is a dynamic one in the batched function.
   int64_t batch = is_symbolic(*size) ? mlir::ShapedType::kDynamic : *size;

@@ -451,4 +451,6 @@ def Numjit_DotGeneralOp : Numjit_Op<"dot_general",
   }];
 }
 
+include "ir/NumjitControlFlow.td"
+
 #endif // NUMJIT_IR_NUMJITOPS_TD

@@ -2,7 +2,9 @@
 //
 // Forward mode walks the ops in order, pairing each float value with its
 // tangent; reverse mode replays the forward ops once, then walks them
-// backwards accumulating cotangents (the rules: AutodiffRules.cpp).
+// backwards accumulating cotangents (the rules: AutodiffRules.cpp, and
+// AutodiffControlFlow.cpp for the ops with regions, whose bodies go through
+// these same two walks).
 //
 //===----------------------------------------------------------------------===//
 
@@ -38,6 +40,71 @@ LogicalResult checkDifferentiable(func::FuncOp func) {
 
 } // namespace
 
+LogicalResult autodiff::jvpOps(OpBuilder &b, Block &src, IRMapping &primals,
+                               DenseMap<Value, Value> &tangents) {
+  auto primal = [&](Value v) { return primals.lookupOrDefault(v); };
+  auto tangent = [&](Value v) { return tangents.lookup(v); };
+  for (Operation &op : src.without_terminator()) {
+    if (isControlFlow(&op)) {
+      if (failed(jvpControlFlow(b, &op, primals, tangents)))
+        return failure();
+      continue;
+    }
+    Operation *np = b.clone(op, primals);
+    Emitter e{b, op.getLoc()};
+    if (failed(jvpRule(e, &op, np, primal, tangent, tangents)))
+      return failure();
+  }
+  return success();
+}
+
+LogicalResult autodiff::vjpBlock(OpBuilder &b, Block &src, ValueRange args,
+                                 ArrayRef<Value> resultCts, SmallVectorImpl<Value> &results,
+                                 SmallVectorImpl<Value> &argCts) {
+  // Forward: the primal computation, once.
+  IRMapping primals;
+  for (auto [arg, v] : llvm::zip(src.getArguments(), args))
+    primals.map(arg, v);
+  for (Operation &op : src.without_terminator())
+    b.clone(op, primals);
+  auto primal = [&](Value v) { return primals.lookupOrDefault(v); };
+
+  // Backward: cotangents keyed by the original values.
+  DenseMap<Value, Value> cotangents;
+  auto accumulate = [&](Value v, Value ct) {
+    Value &slot = cotangents[v];
+    slot = slot ? Emitter{b, v.getLoc()}.add(slot, ct) : ct;
+  };
+  Operation *terminator = src.getTerminator();
+  for (auto [v, ct] : llvm::zip(terminator->getOperands(), resultCts))
+    if (ct && isFloat(v))
+      accumulate(v, ct);
+  for (Operation &op : llvm::reverse(src.without_terminator())) {
+    if (op.getNumResults() == 0)
+      continue;
+    if (isControlFlow(&op)) {
+      SmallVector<Value> cts;
+      for (Value r : op.getResults())
+        cts.push_back(cotangents.lookup(r));
+      if (llvm::any_of(cts, [](Value c) { return bool(c); }) &&
+          failed(vjpControlFlow(b, &op, cts, primals, accumulate)))
+        return failure();
+      continue;
+    }
+    Value c = cotangents.lookup(op.getResult(0));
+    if (!c)
+      continue;
+    Emitter e{b, op.getLoc()};
+    if (failed(vjpRule(e, &op, c, primal, accumulate)))
+      return failure();
+  }
+  for (Value v : terminator->getOperands())
+    results.push_back(primal(v));
+  for (Value arg : src.getArguments())
+    argCts.push_back(cotangents.lookup(arg));
+  return success();
+}
+
 FailureOr<func::FuncOp> mlir::numjit::buildJvp(func::FuncOp func, StringRef name) {
   if (failed(checkDifferentiable(func)))
     return failure();
@@ -57,23 +124,17 @@ FailureOr<func::FuncOp> mlir::numjit::buildJvp(func::FuncOp func, StringRef name
       tangents[func.getArgument(i)] = entry.getArgument(n + i);
   }
   OpBuilder b = OpBuilder::atBlockEnd(&entry);
-  auto primal = [&](Value v) { return primals.lookupOrDefault(v); };
-  auto tangent = [&](Value v) { return tangents.lookup(v); };
-  for (Operation &op : func.front().without_terminator()) {
-    Operation *np = b.clone(op, primals);
-    Emitter e{b, op.getLoc()};
-    if (failed(jvpRule(e, &op, np, primal, tangent, tangents))) {
-      jvp.erase();
-      return failure();
-    }
+  if (failed(jvpOps(b, func.front(), primals, tangents))) {
+    jvp.erase();
+    return failure();
   }
   auto ret = cast<func::ReturnOp>(func.front().getTerminator());
   SmallVector<Value> outs;
   for (Value v : ret.getOperands())
-    outs.push_back(primal(v));
+    outs.push_back(primals.lookupOrDefault(v));
   Emitter e{b, ret.getLoc()};
-  for (Value v : ret.getOperands())
-    outs.push_back(tangents.lookup(v) ? tangents.lookup(v) : e.zerosLike(primal(v)));
+  for (auto [v, p] : llvm::zip(ret.getOperands(), SmallVector<Value>(outs)))
+    outs.push_back(tangents.lookup(v) ? tangents.lookup(v) : e.zerosLike(p));
   func::ReturnOp::create(b, ret.getLoc(), outs);
   return jvp;
 }
@@ -95,48 +156,18 @@ FailureOr<func::FuncOp> mlir::numjit::buildVjp(func::FuncOp func,
   Block &entry = vjp.front();
   unsigned n = func.getNumArguments();
 
-  // Forward: the primal computation, once.
-  IRMapping primals;
-  for (unsigned i = 0; i < n; ++i)
-    primals.map(func.getArgument(i), entry.getArgument(i));
   OpBuilder b = OpBuilder::atBlockEnd(&entry);
-  for (Operation &op : func.front().without_terminator())
-    b.clone(op, primals);
-  auto primal = [&](Value v) { return primals.lookupOrDefault(v); };
-
-  // Backward: cotangents keyed by the original values.
-  DenseMap<Value, Value> cotangents;
-  auto accumulate = [&](Value v, Value ct) {
-    Value &slot = cotangents[v];
-    slot = slot ? Emitter{b, v.getLoc()}.add(slot, ct) : ct;
-  };
-  auto ret = cast<func::ReturnOp>(func.front().getTerminator());
-  for (auto [i, v] : llvm::enumerate(ret.getOperands()))
-    if (isFloat(v))
-      accumulate(v, entry.getArgument(n + i));
-  for (Operation &op : llvm::reverse(func.front().without_terminator())) {
-    if (op.getNumResults() == 0)
-      continue;
-    Value c = cotangents.lookup(op.getResult(0));
-    if (!c)
-      continue;
-    Emitter e{b, op.getLoc()};
-    if (failed(vjpRule(e, &op, c, primal, accumulate))) {
-      vjp.erase();
-      return failure();
-    }
+  SmallVector<Value> outs, argCts;
+  if (failed(vjpBlock(b, func.front(), entry.getArguments().take_front(n),
+                      SmallVector<Value>(entry.getArguments().drop_front(n)), outs,
+                      argCts))) {
+    vjp.erase();
+    return failure();
   }
-
-  SmallVector<Value> outs;
-  for (Value v : ret.getOperands())
-    outs.push_back(primal(v));
-  Emitter e{b, ret.getLoc()};
-  for (unsigned i : wrt) {
-    Value arg = func.getArgument(i);
-    Value ct = cotangents.lookup(arg);
-    outs.push_back(ct ? ct : e.zerosLike(entry.getArgument(i)));
-  }
-  func::ReturnOp::create(b, ret.getLoc(), outs);
+  Emitter e{b, func.getLoc()};
+  for (unsigned i : wrt)
+    outs.push_back(argCts[i] ? argCts[i] : e.zerosLike(entry.getArgument(i)));
+  func::ReturnOp::create(b, func.getLoc(), outs);
   return vjp;
 }
 

@@ -11,6 +11,7 @@
 #include "ir/NumjitOps.h"
 
 #include "mlir/Dialect/Tensor/IR/Tensor.h"
+#include "mlir/IR/IRMapping.h"
 
 namespace mlir::numjit::autodiff {
 
@@ -111,6 +112,34 @@ LogicalResult jvpRule(Emitter &e, Operation *op, Operation *np,
 LogicalResult vjpRule(Emitter &e, Operation *op, Value c,
                       function_ref<Value(Value)> primal,
                       function_ref<void(Value, Value)> accumulate);
+
+/// Forward mode over the ops of `src` (not its terminator), emitted at `b`:
+/// `primals` maps src's values to new ones and `tangents` to their tangents
+/// (both seeded with src's arguments).
+LogicalResult jvpOps(OpBuilder &b, Block &src, IRMapping &primals,
+                     DenseMap<Value, Value> &tangents);
+
+/// Reverse mode of a whole block, emitted at `b`: replays src's ops on `args`
+/// (one per argument), then propagates `resultCts` (one per terminator
+/// operand; null is zero) back. Gives the primal terminator operands in
+/// `results` and one cotangent per argument in `argCts` (null is zero).
+LogicalResult vjpBlock(OpBuilder &b, Block &src, ValueRange args,
+                       ArrayRef<Value> resultCts, SmallVectorImpl<Value> &results,
+                       SmallVectorImpl<Value> &argCts);
+
+inline bool isControlFlow(Operation *op) { return isa<CondOp, WhileOp, ScanOp>(op); }
+
+/// The jvp of a cond, while or scan: a new op of the same kind that also
+/// carries the tangents (AutodiffControlFlow.cpp).
+LogicalResult jvpControlFlow(OpBuilder &b, Operation *op, IRMapping &primals,
+                             DenseMap<Value, Value> &tangents);
+
+/// The vjp of a cond or scan given its results' cotangents `cts` (null is
+/// zero). A scan's forward clone in `primals` is replaced by one that also
+/// stacks the carries each step starts from, which the backward scan reads.
+LogicalResult vjpControlFlow(OpBuilder &b, Operation *op, ArrayRef<Value> cts,
+                             IRMapping &primals,
+                             function_ref<void(Value, Value)> accumulate);
 
 } // namespace mlir::numjit::autodiff
 

@@ -12,6 +12,7 @@
 //===----------------------------------------------------------------------===//
 
 #include "passes/Vmap.h"
+#include "passes/Batcher.h"
 
 #include "ir/NumjitOps.h"
 
@@ -23,88 +24,9 @@
 
 using namespace mlir;
 using namespace mlir::numjit;
+using namespace mlir::numjit::vmap;
 
 namespace {
-
-RankedTensorType typeOf(Value v) { return cast<RankedTensorType>(v.getType()); }
-
-/// `type` with a leading dimension of `size`.
-RankedTensorType batched(RankedTensorType type, int64_t size) {
-  SmallVector<int64_t> shape{size};
-  llvm::append_range(shape, type.getShape());
-  return type.clone(shape);
-}
-
-/// Each entry + 1, with `first` in front when given.
-SmallVector<int64_t> shifted(ArrayRef<int64_t> dims, std::optional<int64_t> first = {}) {
-  SmallVector<int64_t> out;
-  if (first)
-    out.push_back(*first);
-  for (int64_t d : dims)
-    out.push_back(d + 1);
-  return out;
-}
-
-struct Batcher {
-  OpBuilder &b;
-  int64_t size;
-  Value sizeValue;           ///< the batch size when it is dynamic
-  IRMapping values;          ///< original value -> value in the new function
-  DenseSet<Value> isBatched; ///< new values that carry the batch dim first
-
-  /// The sizes operands of a batched result: the batch size when dynamic,
-  /// then those of the original op.
-  SmallVector<Value> batchedSizes(ValueRange sizes) {
-    SmallVector<Value> out;
-    if (sizeValue)
-      out.push_back(sizeValue);
-    for (Value s : sizes)
-      out.push_back(get(s));
-    return out;
-  }
-
-  Value get(Value original) { return values.lookupOrDefault(original); }
-  bool batchedOperand(Value original) { return isBatched.contains(get(original)); }
-
-  /// The new value of `original`, batched (broadcast along a new leading
-  /// dimension if it was not).
-  Value batchedValue(Value original, Location loc) {
-    Value v = get(original);
-    if (isBatched.contains(v))
-      return v;
-    RankedTensorType t = typeOf(v);
-    SmallVector<int64_t> dims;
-    SmallVector<Value> sizes = batchedSizes({});
-    for (int64_t d = 0; d < t.getRank(); ++d) {
-      dims.push_back(d + 1);
-      if (t.isDynamicDim(d))
-        sizes.push_back(tensor::DimOp::create(b, loc, v, d));
-    }
-    Value r = BroadcastInDimOp::create(b, loc, batched(t, size), v, dims, sizes);
-    isBatched.insert(r);
-    return r;
-  }
-
-  void setBatched(Value original, Value v) {
-    values.map(original, v);
-    isBatched.insert(v);
-  }
-
-  /// Moves the leading batch dim of `v` to position `pos`.
-  Value moveBatchTo(Value v, int64_t pos, Location loc) {
-    if (pos == 0)
-      return v;
-    SmallVector<int64_t> perm;
-    for (int64_t d = 1; d <= pos; ++d)
-      perm.push_back(d);
-    perm.push_back(0);
-    for (int64_t d = pos + 1; d < typeOf(v).getRank(); ++d)
-      perm.push_back(d);
-    return TransposeOp::create(b, loc, v, perm);
-  }
-
-  LogicalResult batch(Operation *op);
-};
 
 bool isElementwise(Operation *op) {
   return isa<NegOp, ExpOp, LogOp, SinOp, CosOp, TanhOp, SqrtOp, RsqrtOp, AbsOp,
@@ -112,7 +34,9 @@ bool isElementwise(Operation *op) {
              PowOp, MaxOp, MinOp, CompareOp, SelectOp, ConvertOp>(op);
 }
 
-LogicalResult Batcher::batch(Operation *op) {
+} // namespace
+
+LogicalResult vmap::Batcher::batch(Operation *op) {
   Location loc = op->getLoc();
   // Ops that meet no batched value are copied as they are (constants, iota,
   // and everything computed from unbatched arguments only).
@@ -134,6 +58,8 @@ LogicalResult Batcher::batch(Operation *op) {
                                           uint64_t(dim.getDimAttr().getInt() + 1)));
     return success();
   }
+  if (isa<CondOp, WhileOp, ScanOp>(op))
+    return batchControlFlow(*this, op);
   if (op->getNumResults() != 1 || !isa<RankedTensorType>(op->getResult(0).getType()))
     return op->emitOpError("has no batching rule");
   Value result = op->getResult(0);
@@ -229,7 +155,6 @@ LogicalResult Batcher::batch(Operation *op) {
   return success();
 }
 
-} // namespace
 
 FailureOr<func::FuncOp> mlir::numjit::buildVmap(func::FuncOp func,
                                                 ArrayRef<std::optional<int64_t>> inAxes,

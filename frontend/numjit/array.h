@@ -120,6 +120,12 @@ public:
     return out;
   }
 
+  /// A C++ condition on a concrete one-element array (`if (x > 0)`, a loop
+  /// test). Throws inside a trace, where the value is not known: branch
+  /// with nj::cond (or select with nj::where), loop with nj::while_loop or
+  /// nj::fori_loop.
+  explicit operator bool() const;
+
   /// This array converted to `dtype` (jax's `x.astype`).
   Array astype(DType dtype, std::source_location loc = std::source_location::current()) const;
 

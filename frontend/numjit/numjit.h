@@ -16,6 +16,7 @@
 #include "numjit/aot.h"
 #include "numjit/array.h"
 #include "numjit/autodiff.h"
+#include "numjit/control.h"
 #include "numjit/jit.h"
 #include "numjit/ops.h"
 

@@ -102,6 +102,25 @@ SmallVector<int> concat(std::initializer_list<SmallVector<int>> parts) {
   return out;
 }
 
+/// One step of a fori_loop over (i, carry...): (i + 1, body(i, carry...)...).
+std::vector<Array> counted(const TraceFn &body, std::span<const Array> args,
+                           const std::source_location &loc) {
+  std::vector<Array> out{add(args[0], 1, loc)};
+  std::vector<Array> r = body(args);
+  out.insert(out.end(), r.begin(), r.end());
+  return out;
+}
+
+/// `first` followed by the captures of each trace in `traces`: the explicit
+/// inputs of an op whose regions are those traces' functions.
+std::vector<Array> withCaptures(std::span<const Array> first,
+                                std::initializer_list<const Trace *> traces) {
+  std::vector<Array> out(first.begin(), first.end());
+  for (const Trace *t : traces)
+    out.insert(out.end(), t->captures().begin(), t->captures().end());
+  return out;
+}
+
 /// Slice k of `x` along axis 0.
 Array slice0(const Array &x, int64_t k, const std::source_location &loc) {
   std::vector<int64_t> start(x.shape().size(), 0), limit(x.shape());
@@ -194,8 +213,7 @@ std::vector<Array> scan_impl(const TraceFn &body, std::span<const Array> init,
   std::shared_ptr<Trace> t = trace_function(protos, body, r, loc);
   carriesOf(r);
   const std::vector<Array> &caps = t->captures();
-  std::vector<Array> carries(init.begin(), init.end());
-  carries.insert(carries.end(), caps.begin(), caps.end());
+  std::vector<Array> carries = withCaptures(init, {t.get()});
   SmallVector<Value> carryValues = valuesIn(*outer, carries, "scan", loc);
   SmallVector<Value> xsValues = valuesIn(*outer, xs, "scan", loc);
   SmallVector<Type> types(ValueRange(carryValues).getTypes());
@@ -243,9 +261,7 @@ std::vector<Array> cond_call(const Array &pred, const TraceFn &on_true, const Tr
   std::shared_ptr<Trace> tf = trace_function(operands, on_false, rf, loc);
   check_same("cond", "the false branch", rf, "the true branch", rt, loc);
   size_t n = operands.size(), ct = tt->captures().size(), cf = tf->captures().size();
-  std::vector<Array> inputs(operands.begin(), operands.end());
-  inputs.insert(inputs.end(), tt->captures().begin(), tt->captures().end());
-  inputs.insert(inputs.end(), tf->captures().begin(), tf->captures().end());
+  std::vector<Array> inputs = withCaptures(operands, {tt.get(), tf.get()});
   SmallVector<Value> values = valuesIn(*outer, inputs, "cond", loc);
   Location l = outer->location(loc);
   auto op = mlir::numjit::CondOp::create(outer->builder(), l, tt->func().getResultTypes(),
@@ -283,9 +299,7 @@ std::vector<Array> while_call(const TraceFn &cond, const TraceFn &body,
   std::shared_ptr<Trace> tb = trace_function(init, body, rb, loc);
   check_same("while_loop", "the body", rb, "the initial carry", init, loc);
   size_t n = init.size(), cc = tc->captures().size(), cb = tb->captures().size();
-  std::vector<Array> carries(init.begin(), init.end());
-  carries.insert(carries.end(), tc->captures().begin(), tc->captures().end());
-  carries.insert(carries.end(), tb->captures().begin(), tb->captures().end());
+  std::vector<Array> carries = withCaptures(init, {tc.get(), tb.get()});
   SmallVector<Value> values = valuesIn(*outer, carries, "while_loop", loc);
   TypeRange types = ValueRange(values).getTypes();
   Location l = outer->location(loc);
@@ -315,12 +329,7 @@ std::vector<Array> fori_call(int64_t lo, int64_t hi, const TraceFn &body,
     }
     return c;
   }
-  auto step = [&](std::span<const Array> args) {
-    std::vector<Array> out{add(args[0], 1, loc)};
-    std::vector<Array> r = body(args);
-    out.insert(out.end(), r.begin(), r.end());
-    return out;
-  };
+  auto step = [&](std::span<const Array> args) { return counted(body, args, loc); };
   std::vector<Array> carries{index(lo)};
   carries.insert(carries.end(), init.begin(), init.end());
   std::vector<Array> out = scan_impl(step, carries, {}, std::max<int64_t>(hi - lo, 0), false, loc);
@@ -339,12 +348,7 @@ std::vector<Array> fori_call(const Array &lo, const Array &hi, const TraceFn &bo
   DType dtype = lo.dtype() == DType::i64 || hi.dtype() == DType::i64 ? DType::i64 : DType::i32;
   Array start = astype(lo, dtype, loc), stop = astype(hi, dtype, loc);
   auto test = [&](std::span<const Array> c) { return std::vector<Array>{less(c[0], stop, loc)}; };
-  auto step = [&](std::span<const Array> args) {
-    std::vector<Array> out{add(args[0], 1, loc)};
-    std::vector<Array> r = body(args);
-    out.insert(out.end(), r.begin(), r.end());
-    return out;
-  };
+  auto step = [&](std::span<const Array> args) { return counted(body, args, loc); };
   std::vector<Array> carries{start};
   carries.insert(carries.end(), init.begin(), init.end());
   std::vector<Array> out = while_call(test, step, carries, loc);

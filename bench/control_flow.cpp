@@ -6,7 +6,8 @@
 //   ForiLoop      one jitted fori_loop of 1,000 steps (one call)
 //   JittedSteps   1,000 calls of the jitted step
 //   HandLoop      a C++ loop (control_flow_loop.cpp, -O3 -march=native)
-//                 on a copy of the input, in place
+//                 on a copy of the input, in place; GCC unrolls and jams
+//                 its step loop (two steps per pass over the array)
 // and the cost of tracing and compiling a fori_loop of 10 and of 10,000
 // steps (ForiCompile/<steps>: a fresh function each repetition), which
 // must not grow with the trip count.

@@ -6,6 +6,10 @@
 //   memref.alloc   => gpu.alloc        memref.dealloc => gpu.dealloc
 //   memref.get_global @c (a constant) => gpu.alloc + gpu.memcpy from @c,
 //                                        freed before the function returns
+//   memref.load %d[] (a branch's or a loop's predicate, read on the host)
+//                  => gpu.memcpy of %d into a host memref.alloca, then a load
+//   memref.store %v, %d[] (a symbolic size as a value, say)
+//                  => a store into a host memref.alloca, then a gpu.memcpy
 //
 // each in its async form, waited for at once (the runtime puts all work
 // on one stream, so the waits cost nothing).
@@ -61,15 +65,42 @@ void deviceCopy(OpBuilder &b, Location loc, Value to, Value from) {
   });
 }
 
+/// Whether buffer `v` is only read, written and passed on by host code
+/// (the lists of pointers and flags the deallocation pipeline builds for
+/// its helper): such a buffer stays in host memory.
+bool isHostOnly(Value v) {
+  return llvm::all_of(v.getUsers(), [](Operation *user) {
+    if (auto cast = dyn_cast<memref::CastOp>(user))
+      return isHostOnly(cast.getResult());
+    return onHost(user) &&
+           isa<memref::LoadOp, memref::StoreOp, memref::DeallocOp, func::CallOp>(user);
+  });
+}
+
+/// The buffer `v` views through casts.
+Value castSource(Value v) {
+  while (auto cast = v.getDefiningOp<memref::CastOp>())
+    v = cast.getSource();
+  return v;
+}
+
+bool isHostAllocation(Value v) {
+  v = castSource(v);
+  return isa_and_nonnull<memref::AllocOp, memref::AllocaOp>(v.getDefiningOp()) && isHostOnly(v);
+}
+
 struct DeviceMemoryPass
     : numjit::impl::NumjitDeviceMemoryBase<DeviceMemoryPass> {
   void runOnOperation() override {
     func::FuncOp func = getOperation();
     SmallVector<Operation *> ops;
     func.walk([&](Operation *op) {
-      if (isa<memref::AllocOp, memref::AllocaOp, memref::DeallocOp,
-              memref::GetGlobalOp>(op) &&
-          onHost(op))
+      if (!onHost(op))
+        return;
+      if (isa<memref::AllocOp, memref::AllocaOp>(op) && !isHostOnly(op->getResult(0)))
+        ops.push_back(op);
+      auto dealloc = dyn_cast<memref::DeallocOp>(op);
+      if (isa<memref::GetGlobalOp>(op) || (dealloc && !isHostAllocation(dealloc.getMemref())))
         ops.push_back(op);
     });
     SmallVector<Value> constants;
@@ -103,6 +134,55 @@ struct DeviceMemoryPass
       for (Value buffer : constants)
         deviceFree(b, ret.getLoc(), buffer);
     });
+    if (failed(copyScalarsOnHost(func)))
+      signalPassFailure();
+  }
+
+  /// Host code reads a scalar the device computed (scf.if's condition, an
+  /// scf.while's) through a copy into a host stack buffer, and writes one
+  /// (a symbolic size as a value) into a stack buffer copied over: every
+  /// buffer the host holds is device memory by now.
+  static LogicalResult copyScalarsOnHost(func::FuncOp func) {
+    if (func.isPrivate()) // a helper on host buffers (deallocation's)
+      return success();
+    SmallVector<Operation *> accesses;
+    WalkResult walk = func.walk([&](Operation *op) {
+      if (!onHost(op) || !isa<memref::LoadOp, memref::StoreOp>(op))
+        return WalkResult::advance();
+      auto load = dyn_cast<memref::LoadOp>(op);
+      Value buffer = load ? load.getMemref() : cast<memref::StoreOp>(op).getMemref();
+      if (isHostAllocation(buffer))
+        return WalkResult::advance();
+      if (cast<MemRefType>(buffer.getType()).getRank() == 0) {
+        accesses.push_back(op);
+        return WalkResult::advance();
+      }
+      op->emitOpError("accesses device memory from the host; only a scalar (rank-0) "
+                      "buffer, such as a branch's or a loop's predicate, is copied");
+      return WalkResult::interrupt();
+    });
+    if (walk.wasInterrupted())
+      return failure();
+    for (Operation *op : accesses) {
+      // The stack buffer is made once, at the top: not once per iteration
+      // of the loop the access may sit in.
+      OpBuilder b = OpBuilder::atBlockBegin(&func.getBody().front());
+      Location loc = op->getLoc();
+      if (auto load = dyn_cast<memref::LoadOp>(op)) {
+        auto host = memref::AllocaOp::create(b, loc, load.getMemRefType());
+        b.setInsertionPoint(load);
+        deviceCopy(b, loc, host, load.getMemref());
+        load.getMemrefMutable().assign(host);
+      } else {
+        auto store = cast<memref::StoreOp>(op);
+        auto host = memref::AllocaOp::create(b, loc, store.getMemRefType());
+        Value device = store.getMemref();
+        store.getMemrefMutable().assign(host);
+        b.setInsertionPointAfter(store);
+        deviceCopy(b, loc, device, host);
+      }
+    }
+    return success();
   }
 };
 } // namespace

@@ -7,6 +7,7 @@
 #include "mlir/Dialect/Linalg/IR/Linalg.h"
 #include "mlir/Dialect/Linalg/Transforms/Transforms.h"
 #include "mlir/Dialect/Math/IR/Math.h"
+#include "mlir/Dialect/SCF/IR/SCF.h"
 #include "mlir/Dialect/Tensor/IR/Tensor.h"
 #include "mlir/Transforms/GreedyPatternRewriteDriver.h"
 
@@ -119,10 +120,14 @@ struct FuseElementwisePass
 
 /// Whether `v` is computed into a new buffer (ops writing into their init
 /// back to a tensor.empty), not into an argument's buffer, which is the
-/// caller's and must not be overwritten.
+/// caller's and must not be overwritten. A loop's carry counts as new: it
+/// is the loop's own, and where it starts as an argument, bufferization
+/// copies the argument first (kernel arguments are not writable).
 bool isFreshTensor(Value v) {
   while (auto op = v.getDefiningOp<DestinationStyleOpInterface>())
     v = op.getTiedOpOperand(cast<OpResult>(v))->get();
+  if (auto arg = dyn_cast<BlockArgument>(v))
+    return isa<scf::ForOp, scf::WhileOp>(arg.getOwner()->getParentOp());
   return v.getDefiningOp<tensor::EmptyOp>() != nullptr;
 }
 
@@ -147,7 +152,10 @@ struct WriteInPlacePass
         Value v = input->get();
         if (v.getType() == init->get().getType() && isFreshTensor(v) &&
             v.hasOneUse() && op.getMatchingIndexingMap(input) == initMap) {
+          Operation *empty = init->get().getDefiningOp();
           init->set(v);
+          if (empty->use_empty()) // visited already: it comes first
+            empty->erase();
           return;
         }
       }

@@ -70,6 +70,7 @@ std::string numjit::ptxFeaturesFor(StringRef chip) {
 }
 
 void numjit::buildGpuFusionPipeline(OpPassManager &pm) {
+  pm.addNestedPass<func::FuncOp>(createNumjitUnrollLoops());
   pm.addNestedPass<func::FuncOp>(createNumjitFuseElementwise());
   // A full reduction in 1024 parts: a block each, then one block for the
   // parts, instead of one block for everything.

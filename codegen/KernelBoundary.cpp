@@ -10,6 +10,7 @@
 
 #include "codegen/Passes.h"
 
+#include "mlir/Dialect/Bufferization/IR/Bufferization.h"
 #include "mlir/Dialect/Func/IR/FuncOps.h"
 #include "mlir/Dialect/Linalg/IR/Linalg.h"
 #include "mlir/Dialect/Tensor/IR/Tensor.h"
@@ -209,6 +210,11 @@ struct RecordSignaturePass
       return signalPassFailure();
     func->setAttr(kSignatureAttrName,
                   encodeKernelSignature(&getContext(), *signature));
+    // The arguments are the caller's buffers: bufferization copies one
+    // before writing into it (a loop carry updated in place, say).
+    for (unsigned i = 0, e = func.getNumArguments(); i < e; ++i)
+      func.setArgAttr(i, bufferization::BufferizationDialect::kWritableAttrName,
+                      BoolAttr::get(&getContext(), false));
   }
 };
 } // namespace

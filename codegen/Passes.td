@@ -75,12 +75,32 @@ def NumjitFuseElementwise : Pass<"numjit-fuse-elementwise", "func::FuncOp"> {
                            "mlir::tensor::TensorDialect"];
 }
 
+def NumjitUnrollLoops : Pass<"numjit-unroll-loops", "func::FuncOp"> {
+  let summary = "Unrolls loops of elementwise steps so fusion merges the steps";
+  let description = [{
+    An `scf.for` whose body holds only elementwise `linalg.generic` ops (at
+    most `max-ops`, with their empty tensors and constants) is unrolled by
+    `factor`, with a second loop for the remaining steps; fusion then merges
+    the unrolled steps, so each pass over the carries' memory does `factor`
+    steps: `for k { x = f(x) } => for k step 4 { x = f(f(f(f(x)))) }`.
+    Loops with fewer than `factor` iterations, and loops that slice their
+    inputs or outputs (a scan over `xs`), are left alone.
+  }];
+  let options = [
+    Option<"factor", "factor", "int64_t", /*default=*/"4",
+           "Steps per iteration of the unrolled loop (below 2: no unrolling)">,
+    Option<"maxOps", "max-ops", "int64_t", /*default=*/"8",
+           "Most elementwise ops in a step worth unrolling">
+  ];
+  let dependentDialects = ["mlir::scf::SCFDialect", "mlir::arith::ArithDialect"];
+}
+
 def NumjitWriteInPlace : Pass<"numjit-write-in-place", "func::FuncOp"> {
   let summary = "Lets an elementwise op write into an input that dies there";
   let description = [{
     `linalg.generic ins(%t, ...) outs(tensor.empty)` => `ins(%t, ...) outs(%t)`
-    when %t is computed in the function, has no other use and is read
-    through the same indexing map and type as the result. One-shot
+    when %t is computed in the function or is a loop's carry, has no other
+    use and is read through the same indexing map and type as the result. One-shot
     bufferization then writes the result over %t's buffer instead of
     allocating another (softmax's `e * (1 / sum(e))` overwrites `e`).
   }];
@@ -121,8 +141,11 @@ def NumjitRecordSignature : Pass<"numjit-record-signature", "func::FuncOp"> {
     types are gone. Each buffer is a dictionary with its element size in
     bytes and its shape, whose entries are sizes or -1 - k for the k-th
     symbol. Fails on a dynamic size that `numjit.dims` does not name, or a
-    result size that no argument has.
+    result size that no argument has. Marks the arguments
+    `bufferization.writable = false`: they are the caller's buffers, so
+    bufferization copies one before anything writes into it.
   }];
+  let dependentDialects = ["mlir::bufferization::BufferizationDialect"];
 }
 
 def NumjitEmitEntry : Pass<"numjit-emit-entry", "ModuleOp"> {
@@ -264,7 +287,10 @@ def NumjitDeviceMemory : Pass<"numjit-device-memory", "func::FuncOp"> {
     After numjit-map-to-gpu the host code only allocates, frees and passes
     buffers: `memref.alloc/alloca => gpu.alloc`, `memref.dealloc =>
     gpu.dealloc`, and a constant's `memref.get_global` => a device buffer
-    filled by `gpu.memcpy` and freed before the function returns.
+    filled by `gpu.memcpy` and freed before the function returns. A scalar
+    the host reads (the predicate of an `scf.if` or `scf.while`) is copied
+    into a host `memref.alloca` first, and one it writes is written there
+    and copied over; any other host access to device memory is an error.
   }];
   let dependentDialects = ["mlir::gpu::GPUDialect"];
 }

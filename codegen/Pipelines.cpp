@@ -48,6 +48,7 @@ void numjit::buildLowerToLinalgPipeline(OpPassManager &pm) {
 
 void numjit::buildFusionPipeline(OpPassManager &pm,
                                  const PipelineOptions &options) {
+  pm.addNestedPass<func::FuncOp>(createNumjitUnrollLoops());
   pm.addNestedPass<func::FuncOp>(createNumjitFuseElementwise());
   if (options.threads)
     pm.addNestedPass<func::FuncOp>(createNumjitSplitReduction());

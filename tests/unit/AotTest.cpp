@@ -331,4 +331,59 @@ TEST(Aot, SymbolicMatmulCallsBlasWhenLarge) {
   fs::remove_all(dir);
 }
 
+// Control flow compiles ahead of time as it does for jit: a fori_loop over
+// a carry of symbolic size (unrolled, with steps left over), a cond on a
+// computed predicate, a while_loop, and grad through a scan.
+TEST(Aot, ControlFlowMatchesJit) {
+  nj::Dim n = nj::dim("n");
+  auto fori = [](nj::Array v) {
+    return nj::fori_loop(0, 10, [](nj::Array, nj::Array c) { return c * 0.9f + 0.1f; }, v);
+  };
+  auto branch = [](nj::Array v) {
+    return nj::cond(nj::sum(v) > 0.0f, [](nj::Array a) { return a * 2.0f; },
+                    [](nj::Array a) { return -a; }, v);
+  };
+  auto halve = [](nj::Array v) {
+    auto r = nj::while_loop(
+        [](const std::tuple<nj::Array, nj::Array> &c) { return nj::sum(nj::abs(std::get<1>(c))) > 1.0f; },
+        [](const std::tuple<nj::Array, nj::Array> &c) {
+          auto [k, a] = c;
+          return std::tuple{k + 1, a * 0.5f};
+        },
+        std::tuple{nj::array(int32_t(0)), v});
+    return std::get<1>(r);
+  };
+  auto rnn = [](nj::Array w, nj::Array xs) {
+    auto [h, ys] = nj::scan([&](nj::Array c, nj::Array x) {
+      nj::Array next = nj::tanh(c * w + x);
+      return std::pair{next, nj::sum(next)};
+    }, nj::zeros({4}), xs);
+    return nj::sum(ys) + nj::sum(h);
+  };
+  nj::aot::Library lib("control");
+  lib.add("fori", fori, {nj::spec({n})});
+  lib.add("branch", branch, {nj::spec({n})});
+  lib.add("halve", halve, {nj::spec({n})});
+  lib.add("rnn_grad", nj::grad(rnn), {nj::spec({4}), nj::spec({6, 4})});
+  fs::path dir = scratch("control");
+  Loaded so(lib, dir);
+  for (int64_t size : {int64_t(1), int64_t(7), int64_t(130)}) {
+    SCOPED_TRACE("n = " + std::to_string(size));
+    for (unsigned seed : {8u, 9u}) { // sums of either sign: both branches
+      nj::Array v = random({size}, seed), out = nj::zeros({size});
+      ASSERT_EQ(so.call("fori", {size, ptr(v), ptr(out)}), 0);
+      expectClose(out, nj::jit(fori)(v), "fori");
+      ASSERT_EQ(so.call("branch", {size, ptr(v), ptr(out)}), 0);
+      expectClose(out, branch(v), "branch");
+      nj::Array big = v * 10.0f;
+      ASSERT_EQ(so.call("halve", {size, ptr(big), ptr(out)}), 0);
+      expectClose(out, halve(big), "halve");
+    }
+  }
+  nj::Array w = random({4}, 10), xs = random({6, 4}, 11), gw = nj::zeros({4});
+  ASSERT_EQ(so.call("rnn_grad", {ptr(w), ptr(xs), ptr(gw)}), 0);
+  expectClose(gw, nj::jit(nj::grad(rnn))(w, xs), "rnn_grad");
+  fs::remove_all(dir);
+}
+
 } // namespace

@@ -291,6 +291,24 @@ TEST(ForiLoop, EagerMatchesJitAndCpp) {
   })(x), x);
 }
 
+// Compiled, a loop of elementwise steps runs four steps per pass over its
+// carry, in place (numjit-unroll-loops); the steps left over run apart, and
+// the caller's array is copied, never overwritten.
+TEST(ForiLoop, UnrolledStepsMatchEagerAndLeaveTheInput) {
+  nj::Array x = randn({1000}, 12);
+  nj::Array before = x * 1.0;
+  for (int steps : {1, 3, 4, 7, 1003}) {
+    auto f = [steps](nj::Array v) {
+      return nj::fori_loop(0, steps, [](nj::Array i, nj::Array c) {
+        return c * 0.999 + nj::astype(i, nj::f64) * 1e-3;
+      }, v);
+    };
+    SCOPED_TRACE(steps);
+    expectClose(nj::jit(f)(x), f(x), 1e-12);
+    expectClose(x, before, 0.0);
+  }
+}
+
 TEST(ForiLoop, TenThousandStepsTraceOneBody) {
   auto steps = [](int n) {
     return [n](nj::Array x) {

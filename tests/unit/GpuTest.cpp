@@ -117,6 +117,45 @@ std::vector<Workload> workloads() {
          return std::vector{nj::vmap(nj::grad(exampleLoss), {nj::none, 0, 0})(a[0], a[1], a[2])};
        },
        {random({64, 16}, 11, 0.1f), random({kB, 64}, 12), random({kB, 16}, 13)}},
+      // Control flow: the loops and branches run on the host, their bodies'
+      // kernels on the device.
+      {"fori_loop",
+       [](auto a) {
+         return std::vector{nj::fori_loop(0, 101, [](nj::Array, nj::Array c) {
+           return c * 0.99f + 0.01f;
+         }, a[0])};
+       },
+       {x}},
+      {"cond",
+       [](auto a) {
+         return std::vector{nj::cond(nj::sum(a[0]) > 0.0f, [](nj::Array v) { return v * 2.0f; },
+                                     [](nj::Array v) { return nj::exp(v); }, a[0])};
+       },
+       {x}},
+      {"while_loop",
+       [](auto a) {
+         auto r = nj::while_loop(
+             [](const std::tuple<nj::Array, nj::Array> &c) { return std::get<0>(c) < 5; },
+             [](const std::tuple<nj::Array, nj::Array> &c) {
+               auto [k, v] = c;
+               return std::tuple{k + 1, nj::tanh(v)};
+             },
+             std::tuple{nj::array(int32_t(0)), a[0]});
+         return std::vector{std::get<1>(r)};
+       },
+       {x}},
+      {"scan-grad",
+       [](auto a) {
+         auto loss = [](nj::Array w, nj::Array xs) {
+           auto [h, ys] = nj::scan([&](nj::Array c, nj::Array xi) {
+             nj::Array next = nj::tanh(c * w + xi);
+             return std::pair{next, nj::sum(next)};
+           }, nj::zeros({256}), xs);
+           return nj::sum(ys) + nj::sum(h);
+         };
+         return std::vector{nj::grad(loss)(a[0], a[1])};
+       },
+       {random({256}, 14), random({8, 256}, 15)}},
   };
 }
 
@@ -163,7 +202,7 @@ TEST_P(GpuWorkload, PtxPassesPtxasAndRunsWhereAGpuIs) {
   FAIL() << "no arity " << w.inputs.size();
 }
 
-INSTANTIATE_TEST_SUITE_P(Workloads, GpuWorkload, ::testing::Range<size_t>(0, 8),
+INSTANTIATE_TEST_SUITE_P(Workloads, GpuWorkload, ::testing::Range<size_t>(0, 12),
                          [](const ::testing::TestParamInfo<size_t> &info) {
                            std::string name = workloads()[info.param].name;
                            for (char &c : name)

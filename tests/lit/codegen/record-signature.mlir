@@ -2,7 +2,9 @@
 
 // The buffers and symbolic sizes of a kernel, recorded while it is on
 // tensors: -1 - k stands for the k-th symbol, in order of first appearance.
+// The arguments are the caller's buffers: not writable.
 // CHECK-LABEL: func.func @two_symbols
+// CHECK-SAME:  %arg0: tensor<?x3xf32> {bufferization.writable = false
 // CHECK-SAME:  numjit.signature = {inputs = [{element = f32, shape = array<i64: -1, 3>}, {element = i32, shape = array<i64: -2, -1>}], outputs = [{element = f32, shape = array<i64: -2>}, {element = i1, shape = array<i64>}], symbols = ["n", "m"]}
 func.func @two_symbols(%a: tensor<?x3xf32> {numjit.dims = ["n"]}, %b: tensor<?x?xi32> {numjit.dims = ["m", "n"]})
     -> (tensor<?xf32> {numjit.dims = ["m"]}, tensor<i1>) {

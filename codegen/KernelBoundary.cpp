@@ -39,7 +39,7 @@ std::string PipelineOptions::key() const {
 namespace {
 bool isKernelElement(Type t) {
   return t.isF32() || t.isF64() || t.isInteger(32) || t.isInteger(64) ||
-         t.isInteger(1);
+         t.isInteger(8) || t.isInteger(1);
 }
 
 /// Reads one argument's or result's buffer; `symbols` grows with new names
@@ -51,7 +51,7 @@ LogicalResult readBuffer(Operation *func, Type type, DictionaryAttr attrs,
   auto tensor = dyn_cast<RankedTensorType>(type);
   if (!tensor || !isKernelElement(tensor.getElementType()))
     return func->emitError("numjit kernels take and return ranked tensors "
-                           "of f32, f64, i32, i64 or i1; ")
+                           "of f32, f64, i32, i64, ui8, ui32 or i1; ")
            << what << " " << index << " has type " << type;
   auto names = attrs ? attrs.getAs<ArrayAttr>(kDimsAttrName) : ArrayAttr();
   int64_t numNames = names ? static_cast<int64_t>(names.size()) : 0;
@@ -62,6 +62,10 @@ LogicalResult readBuffer(Operation *func, Type type, DictionaryAttr attrs,
            << " names in '" << kDimsAttrName
            << "' (each dynamic size needs a name, e.g. {numjit.dims = [\"n\"]})";
   buffer.element = tensor.getElementType();
+  // Signedness is gone once on linalg; the mark says what it was.
+  if (attrs && attrs.get(kUnsignedAttrName) && buffer.element.isSignlessInteger())
+    buffer.element = IntegerType::get(type.getContext(), buffer.element.getIntOrFloatBitWidth(),
+                                      IntegerType::Unsigned);
   unsigned next = 0;
   for (int64_t size : tensor.getShape()) {
     if (!ShapedType::isDynamic(size)) {

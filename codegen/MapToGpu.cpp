@@ -339,18 +339,32 @@ struct MapToGpuPass : numjit::impl::NumjitMapToGpuBase<MapToGpuPass> {
                     applyMap(b, loc, op.getMatchingIndexingMap(&other), ivs));
             scf::YieldOp::create(b, loc, yielded[combiner.output]);
           });
-      // The block's total, combined with the same op.
-      auto total = gpu::AllReduceOp::create(b, loc, loop.getResult(0),
-                                            gpu::AllReduceOperationAttr(),
+      // The block's total, combined with the same op. Warp shuffles move
+      // 32 bits at least: a u8 partial is widened for them (the low bits of
+      // a sum, product, max or min of the widened values are the same).
+      Value partial = loop.getResult(0);
+      Type wide = type;
+      if (type.isInteger() && type.getIntOrFloatBitWidth() < 32) {
+        wide = b.getI32Type();
+        partial = isa<arith::MaxSIOp, arith::MinSIOp>(c)
+                      ? Value(arith::ExtSIOp::create(b, loc, wide, partial))
+                      : Value(arith::ExtUIOp::create(b, loc, wide, partial));
+      }
+      auto total = gpu::AllReduceOp::create(b, loc, partial, gpu::AllReduceOperationAttr(),
                                             /*uniform=*/true);
       {
         OpBuilder::InsertionGuard g(b);
-        Block *block = b.createBlock(&total.getBody(), {}, {type, type}, {loc, loc});
+        Block *block = b.createBlock(&total.getBody(), {}, {wide, wide}, {loc, loc});
         IRMapping m;
         m.map(c->getOperand(accPos), block->getArgument(0));
         m.map(c->getOperand(1 - accPos), block->getArgument(1));
-        gpu::YieldOp::create(b, loc, b.clone(*c, m)->getResults());
+        Operation *combined = b.clone(*c, m);
+        combined->getResult(0).setType(wide);
+        gpu::YieldOp::create(b, loc, combined->getResults());
       }
+      Value blockTotal = total.getResult();
+      if (wide != type)
+        blockTotal = arith::TruncIOp::create(b, loc, type, blockTotal);
       Value first = arith::CmpIOp::create(b, loc, arith::CmpIPredicate::eq, tid,
                                           constantIndex(b, loc, 0));
       auto ifFirst = scf::IfOp::create(b, loc, first, /*withElseRegion=*/false);
@@ -359,7 +373,7 @@ struct MapToGpuPass : numjit::impl::NumjitMapToGpuBase<MapToGpuPass> {
       SmallVector<Value> outIvs = mergeIvs(op, pIvs, zeros);
       IRMapping m;
       m.map(acc, readOperand(b, loc, op, out, outIvs));
-      m.map(c->getOperand(1 - accPos), total.getResult());
+      m.map(c->getOperand(1 - accPos), blockTotal);
       memref::StoreOp::create(b, loc, b.clone(*c, m)->getResult(0), out.get(),
                               applyMap(b, loc, op.getMatchingIndexingMap(&out), outIvs));
     });

@@ -13,6 +13,7 @@
 
 #include "mlir/Dialect/Arith/Utils/Utils.h"
 #include "mlir/Dialect/Func/IR/FuncOps.h"
+#include "mlir/Dialect/SCF/IR/SCF.h"
 #include "mlir/IR/AffineMap.h"
 #include "mlir/Transforms/DialectConversion.h"
 
@@ -180,8 +181,10 @@ struct ArgMaxLowering : OpConversionPattern<ArgMaxOp> {
             take = arith::OrIOp::create(
                 b, l, greater, arith::AndIOp::create(b, l, xNan, bestOrdered));
           } else {
-            take = arith::CmpIOp::create(b, l, arith::CmpIPredicate::sgt, x,
-                                         best);
+            take = arith::CmpIOp::create(b, l,
+                                         elem.isUnsignedInteger() ? arith::CmpIPredicate::ugt
+                                                                  : arith::CmpIPredicate::sgt,
+                                         x, best);
           }
           Value index = arith::IndexCastOp::create(
               b, l, indexType, linalg::IndexOp::create(b, l, dim));
@@ -291,6 +294,61 @@ struct DotGeneralLowering : OpConversionPattern<DotGeneralOp> {
   }
 };
 
+/// `t` with unsigned integers (numjit's ui8, ui32) made signless, as arith
+/// and linalg take them.
+Type signless(Type t) {
+  if (auto i = dyn_cast<IntegerType>(t); i && !i.isSignless())
+    return IntegerType::get(t.getContext(), i.getWidth());
+  if (auto tensor = dyn_cast<RankedTensorType>(t)) {
+    Type e = signless(tensor.getElementType());
+    return e == tensor.getElementType() ? t : tensor.clone(e);
+  }
+  return t;
+}
+
+/// Makes every type in `root` signless. The lowering has already chosen
+/// unsigned arithmetic (divui, cmpi ult, uitofp, ...) where an operand was
+/// unsigned, so only the types are left to change. A function argument or
+/// result that was unsigned keeps that fact as `numjit.unsigned`, for the
+/// kernel signature.
+void eraseSignedness(Operation *root) {
+  MLIRContext *ctx = root->getContext();
+  auto isUnsignedTensor = [](Type t) {
+    auto tensor = dyn_cast<RankedTensorType>(t);
+    return tensor && tensor.getElementType().isUnsignedInteger();
+  };
+  root->walk([&](Operation *op) {
+    for (Value r : op->getResults())
+      r.setType(signless(r.getType()));
+    for (Region &region : op->getRegions())
+      for (Block &block : region)
+        for (BlockArgument a : block.getArguments())
+          a.setType(signless(a.getType()));
+    if (auto func = dyn_cast<func::FuncOp>(op)) {
+      FunctionType type = func.getFunctionType();
+      SmallVector<Type> inputs, results;
+      for (auto [i, t] : llvm::enumerate(type.getInputs())) {
+        if (isUnsignedTensor(t))
+          func.setArgAttr(i, kUnsignedAttrName, UnitAttr::get(ctx));
+        inputs.push_back(signless(t));
+      }
+      for (auto [i, t] : llvm::enumerate(type.getResults())) {
+        if (isUnsignedTensor(t))
+          func.setResultAttr(i, kUnsignedAttrName, UnitAttr::get(ctx));
+        results.push_back(signless(t));
+      }
+      func.setType(FunctionType::get(ctx, inputs, results));
+    }
+    if (auto c = dyn_cast<arith::ConstantOp>(op)) {
+      Type t = signless(c.getType());
+      if (auto dense = dyn_cast<DenseElementsAttr>(c.getValue()))
+        c->setAttr("value", dense.bitcast(getElementTypeOrSelf(t)));
+      else if (auto i = dyn_cast<IntegerAttr>(c.getValue()))
+        c->setAttr("value", IntegerAttr::get(t, i.getValue()));
+    }
+  });
+}
+
 template <typename... Ops>
 void addElementwise(RewritePatternSet &patterns) {
   (patterns.add<ElementwiseLowering<Ops>>(patterns.getContext()), ...);
@@ -302,12 +360,13 @@ struct ConvertNumjitToLinalgPass
     ConversionTarget target(getContext());
     target.addIllegalDialect<NumjitDialect>();
     target.addLegalDialect<linalg::LinalgDialect, tensor::TensorDialect,
-                           arith::ArithDialect, math::MathDialect>();
+                           arith::ArithDialect, math::MathDialect, scf::SCFDialect>();
     RewritePatternSet patterns(&getContext());
     populateNumjitToLinalgPatterns(patterns);
     if (failed(applyPartialConversion(getOperation(), target,
                                       std::move(patterns))))
-      signalPassFailure();
+      return signalPassFailure();
+    eraseSignedness(getOperation());
   }
 };
 } // namespace
@@ -316,8 +375,10 @@ void mlir::numjit::populateNumjitToLinalgPatterns(RewritePatternSet &patterns) {
   addElementwise<NegOp, ExpOp, LogOp, SinOp, CosOp, TanhOp, SqrtOp, RsqrtOp,
                  AbsOp, SignOp, FloorOp, LogisticOp, AddOp, SubOp, MulOp,
                  DivOp, RemOp, PowOp, MaxOp, MinOp, CompareOp, SelectOp,
-                 ConvertOp>(patterns);
+                 ConvertOp, BitcastConvertOp, Threefry2x32Op, ErfOp, ErfInvOp, NotOp, AndOp, OrOp, XorOp, ShiftLeftOp,
+                 ShiftRightArithmeticOp, ShiftRightLogicalOp>(patterns);
   patterns.add<ConstantLowering, ReduceLowering, ArgMaxLowering, DotGeneralLowering>(
       patterns.getContext());
   populateNumjitShapeToLinalgPatterns(patterns);
+  populateNumjitIndexingToLinalgPatterns(patterns);
 }

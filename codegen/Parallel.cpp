@@ -505,6 +505,16 @@ struct ParallelizePass
         operand.set(memref::SubViewOp::create(b, loc, operand.get(), offsets,
                                               sizes, strides));
       }
+      // The body's position along the outer loop is the chunk's plus lo
+      // (an iota, a gather's index arithmetic).
+      clone->walk([&](linalg::IndexOp index) {
+        if (index.getDim() != 0)
+          return;
+        OpBuilder ib(index->getContext());
+        ib.setInsertionPointAfter(index);
+        Value global = arith::AddIOp::create(ib, index.getLoc(), index, lo);
+        index.getResult().replaceAllUsesExcept(global, global.getDefiningOp());
+      });
       b.setInsertionPointAfter(clone);
     }
   }

@@ -70,6 +70,9 @@ FailureOr<KernelSignature> decodeKernelSignature(Operation *op);
 constexpr StringLiteral kSignatureAttrName = "numjit.signature";
 /// The attribute naming the dynamic sizes of an argument or result.
 constexpr StringLiteral kDimsAttrName = "numjit.dims";
+/// Marks an argument or result whose elements were unsigned (ui8, ui32)
+/// before convert-numjit-to-linalg made every type signless.
+constexpr StringLiteral kUnsignedAttrName = "numjit.unsigned";
 
 #define GEN_PASS_DECL
 #include "codegen/Passes.h.inc"
@@ -79,6 +82,9 @@ void populateNumjitToLinalgPatterns(RewritePatternSet &patterns);
 /// The shape ops' part of them (iota, broadcast_in_dim, reshape, transpose,
 /// slice, pad, concatenate, get_dimension_size).
 void populateNumjitShapeToLinalgPatterns(RewritePatternSet &patterns);
+/// The indexing ops' part (gather, scatter, dynamic_slice,
+/// dynamic_update_slice): IndexingToLinalg.cpp.
+void populateNumjitIndexingToLinalgPatterns(RewritePatternSet &patterns);
 
 /// Canonicalize, then CSE: the cleanup between the pipelines' steps.
 void addCleanupPasses(OpPassManager &pm);

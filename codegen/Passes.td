@@ -10,12 +10,16 @@ def ConvertNumjitToLinalg : Pass<"convert-numjit-to-linalg", "ModuleOp"> {
   let description = [{
     `numjit.<elementwise>(a, b) => linalg.generic { arith/math }`;
     `numjit.reduce => linalg.reduce`, `numjit.dot_general => linalg.generic`
-    with reduction iterators, shape ops to `tensor` ops. Integer division and
-    float-to-integer conversion are lowered with guards so no input is UB.
+    with reduction iterators, shape ops to `tensor` ops, `numjit.gather =>
+    linalg.generic { tensor.extract }`, `numjit.scatter =>` an `scf.for`
+    nest of `tensor.insert`. Integer division, float-to-integer conversion
+    and indices are lowered with guards so no input is UB. Unsigned element
+    types (`ui8`, `ui32`) are then made signless, with `numjit.unsigned` on
+    the function arguments and results that had them.
   }];
   let dependentDialects = [
     "mlir::linalg::LinalgDialect", "mlir::tensor::TensorDialect",
-    "mlir::arith::ArithDialect", "mlir::math::MathDialect"
+    "mlir::arith::ArithDialect", "mlir::math::MathDialect", "mlir::scf::SCFDialect"
   ];
 }
 

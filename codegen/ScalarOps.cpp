@@ -12,11 +12,15 @@
 #include "mlir/Dialect/Math/IR/Math.h"
 #include "llvm/ADT/TypeSwitch.h"
 
+#include <limits>
+
 using namespace mlir;
 using namespace mlir::numjit;
 
 namespace {
 bool isFloat(Type t) { return isa<FloatType>(t); }
+/// ui8 and ui32 (numjit's u8 and u32); i1 also orders as unsigned.
+bool isUnsigned(Type t) { return t.isUnsignedInteger() || t.isInteger(1); }
 
 Value cmpi(OpBuilder &b, Location loc, arith::CmpIPredicate p, Value x,
            Value y) {
@@ -33,14 +37,20 @@ Value intMin(OpBuilder &b, Location loc, Type t) {
       b, loc, IntegerAttr::get(t, APInt::getSignedMinValue(w)));
 }
 
-/// XLA's integer division: x / 0 == -1, INT_MIN / -1 == INT_MIN. The divisor
-/// handed to divsi is never 0 nor an overflowing -1.
+/// XLA's integer division: x / 0 == -1 (all ones), INT_MIN / -1 == INT_MIN.
+/// The divisor handed to divsi/divui is never 0 nor an overflowing -1.
 Value buildIntDivRem(OpBuilder &b, Location loc, Value x, Value y, bool rem) {
   Type t = x.getType();
   Value zero = buildScalarConstant(b, loc, t, 0);
   Value one = buildScalarConstant(b, loc, t, 1);
   Value minusOne = buildScalarConstant(b, loc, t, -1);
   Value byZero = cmpi(b, loc, arith::CmpIPredicate::eq, y, zero);
+  if (isUnsigned(t)) {
+    Value safeY = select(b, loc, byZero, one, y);
+    if (rem)
+      return select(b, loc, byZero, x, arith::RemUIOp::create(b, loc, x, safeY));
+    return select(b, loc, byZero, minusOne, arith::DivUIOp::create(b, loc, x, safeY));
+  }
   Value overflow = arith::AndIOp::create(
       b, loc, cmpi(b, loc, arith::CmpIPredicate::eq, x, intMin(b, loc, t)),
       cmpi(b, loc, arith::CmpIPredicate::eq, y, minusOne));
@@ -72,7 +82,7 @@ Value buildCompare(OpBuilder &b, Location loc, CompareDirection dir, Value x,
     }
     return arith::CmpFOp::create(b, loc, p, x, y);
   }
-  bool isBool = t.isInteger(1);
+  bool isBool = isUnsigned(t);
   arith::CmpIPredicate p = arith::CmpIPredicate::eq;
   switch (dir) {
   case CompareDirection::eq: p = arith::CmpIPredicate::eq; break;
@@ -103,14 +113,117 @@ Value buildSign(OpBuilder &b, Location loc, Value x) {
   // Zero, -0.0 and nan pass through unchanged.
   return select(b, loc, pos, one, select(b, loc, neg, minusOne, x));
 }
+
+/// x << y, x >> y (arithmetic or logical) with XLA's meaning for shift
+/// amounts outside [0, width): 0, or the sign everywhere for arithmetic.
+Value buildShift(OpBuilder &b, Location loc, Operation *op, Value x, Value y) {
+  Type t = x.getType();
+  Value width = buildScalarConstant(b, loc, t, t.getIntOrFloatBitWidth());
+  Value inRange = cmpi(b, loc, arith::CmpIPredicate::ult, y, width);
+  if (isa<ShiftRightArithmeticOp>(op)) {
+    Value last = buildScalarConstant(b, loc, t, t.getIntOrFloatBitWidth() - 1);
+    return arith::ShRSIOp::create(b, loc, x, select(b, loc, inRange, y, last));
+  }
+  Value zero = buildScalarConstant(b, loc, t, 0);
+  Value safeY = select(b, loc, inRange, y, zero);
+  Value shifted = isa<ShiftLeftOp>(op) ? Value(arith::ShLIOp::create(b, loc, x, safeY))
+                                       : Value(arith::ShRUIOp::create(b, loc, x, safeY));
+  return select(b, loc, inRange, shifted, zero);
+}
+
+/// Word `word` of threefry2x32((k0, k1), (x0, x1)): Threefish-2x32's key
+/// schedule (the third key word is k0 ^ k1 ^ 0x1BD11BDA) and rotations, 20
+/// rounds, as JAX's threefry2x32.
+Value buildThreefry(OpBuilder &b, Location loc, ValueRange args, int64_t word) {
+  Type t = args[0].getType();
+  auto c = [&](uint32_t v) { return buildScalarConstant(b, loc, t, double(v)); };
+  auto add = [&](Value x, Value y) { return arith::AddIOp::create(b, loc, x, y).getResult(); };
+  auto rotl = [&](Value x, int r) {
+    return arith::OrIOp::create(b, loc, arith::ShLIOp::create(b, loc, x, c(uint32_t(r))),
+                                arith::ShRUIOp::create(b, loc, x, c(uint32_t(32 - r))))
+        .getResult();
+  };
+  static const int rotations[2][4] = {{13, 15, 26, 6}, {17, 29, 16, 24}};
+  Value ks[3] = {args[0], args[1],
+                 arith::XOrIOp::create(b, loc, arith::XOrIOp::create(b, loc, args[0], args[1]),
+                                       c(0x1BD11BDA))};
+  Value x0 = add(args[2], ks[0]), x1 = add(args[3], ks[1]);
+  for (int i = 0; i < 5; ++i) {
+    for (int r : rotations[i % 2]) {
+      x0 = add(x0, x1);
+      x1 = arith::XOrIOp::create(b, loc, rotl(x1, r), x0);
+    }
+    x0 = add(x0, ks[(i + 1) % 3]);
+    x1 = add(add(x1, ks[(i + 2) % 3]), c(uint32_t(i + 1)));
+  }
+  return word == 0 ? x0 : x1;
+}
+
+/// p(w) by Horner's rule, coefficients from the highest power down.
+Value horner(OpBuilder &b, Location loc, Value w, ArrayRef<double> coefficients) {
+  Type t = w.getType();
+  Value p = buildScalarConstant(b, loc, t, coefficients.front());
+  for (double c : coefficients.drop_front())
+    p = arith::AddFOp::create(b, loc, buildScalarConstant(b, loc, t, c),
+                              arith::MulFOp::create(b, loc, p, w));
+  return p;
+}
+
+/// erf_inv(x): M. Giles, "Approximating the erfinv function" (GPU Computing
+/// Gems, 2011), single-precision branch pair, as XLA computes it for f32;
+/// f64 refines it with two Newton steps on erf.
+Value buildErfInv(OpBuilder &b, Location loc, Value x) {
+  Type t = x.getType();
+  auto c = [&](double v) { return buildScalarConstant(b, loc, t, v); };
+  Value one = c(1);
+  Value w = arith::NegFOp::create(
+      b, loc,
+      math::LogOp::create(b, loc,
+                          arith::MulFOp::create(b, loc, arith::SubFOp::create(b, loc, one, x),
+                                                arith::AddFOp::create(b, loc, one, x))));
+  Value small = arith::CmpFOp::create(b, loc, arith::CmpFPredicate::OLT, w, c(5));
+  Value pSmall = horner(b, loc, arith::SubFOp::create(b, loc, w, c(2.5)),
+                        {2.81022636e-08, 3.43273939e-07, -3.5233877e-06, -4.39150654e-06,
+                         0.00021858087, -0.00125372503, -0.00417768164, 0.246640727,
+                         1.50140941});
+  Value pLarge = horner(b, loc,
+                        arith::SubFOp::create(b, loc, math::SqrtOp::create(b, loc, w), c(3)),
+                        {-0.000200214257, 0.000100950558, 0.00134934322, -0.00367342844,
+                         0.00573950773, -0.0076224613, 0.00943887047, 1.00167406,
+                         2.83297682});
+  Value y = arith::MulFOp::create(b, loc, select(b, loc, small, pSmall, pLarge), x);
+  if (t.isF64()) {
+    // y -= (erf(y) - x) / (2/sqrt(pi) * exp(-y^2)), twice.
+    for (int step = 0; step < 2; ++step) {
+      Value slope = arith::MulFOp::create(
+          b, loc, c(1.1283791670955126),
+          math::ExpOp::create(b, loc,
+                              arith::NegFOp::create(b, loc, arith::MulFOp::create(b, loc, y, y))));
+      Value err = arith::SubFOp::create(b, loc, math::ErfOp::create(b, loc, y), x);
+      Value next = arith::SubFOp::create(b, loc, y, arith::DivFOp::create(b, loc, err, slope));
+      // At |x| = 1 the slope is 0: keep the infinity.
+      Value finite = arith::CmpFOp::create(
+          b, loc, arith::CmpFPredicate::OLT, math::AbsFOp::create(b, loc, y),
+          c(std::numeric_limits<double>::infinity()));
+      y = select(b, loc, finite, next, y);
+    }
+  }
+  // |x| == 1 gives +-inf exactly (w is inf there).
+  Value isOne = arith::CmpFOp::create(b, loc, arith::CmpFPredicate::OEQ,
+                                      math::AbsFOp::create(b, loc, x), one);
+  Value inf = arith::MulFOp::create(b, loc, x, c(std::numeric_limits<double>::infinity()));
+  return select(b, loc, isOne, inf, y);
+}
 } // namespace
 
 Value mlir::numjit::buildScalarConstant(OpBuilder &b, Location loc, Type type,
                                         double value) {
   if (auto ft = dyn_cast<FloatType>(type))
     return arith::ConstantOp::create(b, loc, FloatAttr::get(ft, value));
-  return arith::ConstantOp::create(
-      b, loc, IntegerAttr::get(type, static_cast<int64_t>(value)));
+  // The low bits of the value: -1 is all ones in any width or signedness.
+  APInt bits(type.getIntOrFloatBitWidth(), static_cast<uint64_t>(static_cast<int64_t>(value)),
+             /*isSigned=*/false, /*implicitTrunc=*/true);
+  return arith::ConstantOp::create(b, loc, IntegerAttr::get(type, bits));
 }
 
 Value mlir::numjit::buildConvert(OpBuilder &b, Location loc, Value x, Type to) {
@@ -126,7 +239,7 @@ Value mlir::numjit::buildConvert(OpBuilder &b, Location loc, Value x, Type to) {
     return arith::TruncFOp::create(b, loc, to, x);
   }
   if (!isFloat(from) && isFloat(to)) {
-    if (from.isInteger(1))
+    if (isUnsigned(from))
       return arith::UIToFPOp::create(b, loc, to, x);
     return arith::SIToFPOp::create(b, loc, to, x);
   }
@@ -134,18 +247,21 @@ Value mlir::numjit::buildConvert(OpBuilder &b, Location loc, Value x, Type to) {
     unsigned fw = from.getIntOrFloatBitWidth(), tw = to.getIntOrFloatBitWidth();
     if (fw > tw)
       return arith::TruncIOp::create(b, loc, to, x);
-    if (from.isInteger(1))
+    if (fw == tw) // i32 <-> ui32: the same bits (signedness is erased later)
+      return x;
+    if (isUnsigned(from))
       return arith::ExtUIOp::create(b, loc, to, x);
     return arith::ExtSIOp::create(b, loc, to, x);
   }
   // Float to integer: saturate, nan -> 0 (fptosi alone is poison there).
   unsigned w = to.getIntOrFloatBitWidth();
+  bool toUnsigned = to.isUnsignedInteger();
   auto ft = cast<FloatType>(from);
   APFloat lo(ft.getFloatSemantics()), hi(ft.getFloatSemantics());
-  lo.convertFromAPInt(APInt::getSignedMinValue(w), /*isSigned=*/true,
-                      APFloat::rmTowardZero);
-  // 2^(w-1) exactly; values >= it saturate.
-  hi.convertFromAPInt(APInt::getOneBitSet(w + 1, w - 1), /*isSigned=*/false,
+  lo.convertFromAPInt(toUnsigned ? APInt(w, 0) : APInt::getSignedMinValue(w),
+                      /*isSigned=*/!toUnsigned, APFloat::rmTowardZero);
+  // 2^(w-1) (2^w unsigned) exactly; values >= it saturate.
+  hi.convertFromAPInt(APInt::getOneBitSet(w + 1, toUnsigned ? w : w - 1), /*isSigned=*/false,
                       APFloat::rmTowardZero);
   Value loF = arith::ConstantOp::create(b, loc, FloatAttr::get(ft, lo));
   Value hiF = arith::ConstantOp::create(b, loc, FloatAttr::get(ft, hi));
@@ -156,10 +272,12 @@ Value mlir::numjit::buildConvert(OpBuilder &b, Location loc, Value x, Type to) {
   Value safe = select(
       b, loc, arith::OrIOp::create(b, loc, arith::OrIOp::create(b, loc, tooLow, tooHigh), isNan),
       buildScalarConstant(b, loc, from, 0), x);
-  Value v = arith::FPToSIOp::create(b, loc, to, safe);
-  Value minV = intMin(b, loc, to);
+  Value v = toUnsigned ? Value(arith::FPToUIOp::create(b, loc, to, safe))
+                       : Value(arith::FPToSIOp::create(b, loc, to, safe));
+  Value minV = toUnsigned ? buildScalarConstant(b, loc, to, 0) : intMin(b, loc, to);
   Value maxV = arith::ConstantOp::create(
-      b, loc, IntegerAttr::get(to, APInt::getSignedMaxValue(w)));
+      b, loc, IntegerAttr::get(to, toUnsigned ? APInt::getMaxValue(w)
+                                              : APInt::getSignedMaxValue(w)));
   return select(b, loc, tooLow, minV, select(b, loc, tooHigh, maxV, v));
 }
 
@@ -178,6 +296,9 @@ Value mlir::numjit::buildReduceIdentity(OpBuilder &b, Location loc,
           b, loc,
           FloatAttr::get(ft, APFloat::getInf(ft.getFloatSemantics(), isMax)));
     unsigned w = type.getIntOrFloatBitWidth();
+    if (isUnsigned(type))
+      return arith::ConstantOp::create(
+          b, loc, IntegerAttr::get(type, isMax ? APInt(w, 0) : APInt::getMaxValue(w)));
     return arith::ConstantOp::create(
         b, loc,
         IntegerAttr::get(type, isMax ? APInt::getSignedMinValue(w)
@@ -200,11 +321,17 @@ Value mlir::numjit::buildReduceCombine(OpBuilder &b, Location loc,
     return f ? Value(arith::MulFOp::create(b, loc, a, acc, fm))
              : Value(arith::MulIOp::create(b, loc, a, acc));
   case ReduceKind::max:
-    return f ? Value(arith::MaximumFOp::create(b, loc, a, acc))
-             : Value(arith::MaxSIOp::create(b, loc, a, acc));
+    if (f)
+      return arith::MaximumFOp::create(b, loc, a, acc);
+    if (isUnsigned(a.getType()))
+      return arith::MaxUIOp::create(b, loc, a, acc);
+    return arith::MaxSIOp::create(b, loc, a, acc);
   case ReduceKind::min:
-    return f ? Value(arith::MinimumFOp::create(b, loc, a, acc))
-             : Value(arith::MinSIOp::create(b, loc, a, acc));
+    if (f)
+      return arith::MinimumFOp::create(b, loc, a, acc);
+    if (isUnsigned(a.getType()))
+      return arith::MinUIOp::create(b, loc, a, acc);
+    return arith::MinSIOp::create(b, loc, a, acc);
   }
   llvm_unreachable("unknown reduce kind");
 }
@@ -232,8 +359,20 @@ Value mlir::numjit::buildScalarOp(OpBuilder &b, Location loc, Operation *op,
       .Case([&](AbsOp) -> Value {
         if (f)
           return math::AbsFOp::create(b, loc, x);
+        if (isUnsigned(x.getType()))
+          return x;
         return math::AbsIOp::create(b, loc, x);
       })
+      .Case([&](ErfOp) { return math::ErfOp::create(b, loc, x); })
+      .Case([&](ErfInvOp) { return buildErfInv(b, loc, x); })
+      .Case([&](NotOp) {
+        return arith::XOrIOp::create(b, loc, x, buildScalarConstant(b, loc, x.getType(), -1));
+      })
+      .Case([&](AndOp) { return arith::AndIOp::create(b, loc, x, y); })
+      .Case([&](OrOp) { return arith::OrIOp::create(b, loc, x, y); })
+      .Case([&](XorOp) { return arith::XOrIOp::create(b, loc, x, y); })
+      .Case<ShiftLeftOp, ShiftRightArithmeticOp, ShiftRightLogicalOp>(
+          [&](Operation *shift) { return buildShift(b, loc, shift, x, y); })
       .Case([&](SignOp) { return buildSign(b, loc, x); })
       .Case([&](LogisticOp) -> Value {
         Value one = buildScalarConstant(b, loc, x.getType(), 1);
@@ -278,6 +417,14 @@ Value mlir::numjit::buildScalarOp(OpBuilder &b, Location loc, Operation *op,
       })
       .Case([&](SelectOp) {
         return arith::SelectOp::create(b, loc, args[0], args[1], args[2]);
+      })
+      .Case([&](Threefry2x32Op h) { return buildThreefry(b, loc, args, h.getWord()); })
+      .Case([&](BitcastConvertOp cvt) -> Value {
+        Type to = cvt.getType().getElementType();
+        // i32 <-> ui32 is the same value once signedness is erased.
+        if (isa<IntegerType>(to) && isa<IntegerType>(x.getType()))
+          return x;
+        return arith::BitcastOp::create(b, loc, to, x);
       })
       .Case([&](ConvertOp cvt) {
         return buildConvert(b, loc, x, cvt.getType().getElementType());

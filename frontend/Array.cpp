@@ -27,20 +27,26 @@ const char *dtype_name(DType dtype) {
   case DType::i32: return "int32";
   case DType::i64: return "int64";
   case DType::bool_: return "bool";
+  case DType::u8: return "uint8";
+  case DType::u32: return "uint32";
   }
   return "?";
 }
 
 size_t itemsize(DType dtype) {
   switch (dtype) {
-  case DType::f32: case DType::i32: return 4;
+  case DType::f32: case DType::i32: case DType::u32: return 4;
   case DType::f64: case DType::i64: return 8;
-  case DType::bool_: return 1;
+  case DType::bool_: case DType::u8: return 1;
   }
   return 0;
 }
 
 bool is_floating(DType dtype) { return dtype == DType::f32 || dtype == DType::f64; }
+bool is_unsigned(DType dtype) { return dtype == DType::u8 || dtype == DType::u32; }
+bool is_integer(DType dtype) {
+  return dtype == DType::i32 || dtype == DType::i64 || is_unsigned(dtype);
+}
 
 //===----------------------------------------------------------------------===//
 // Symbolic sizes
@@ -133,6 +139,8 @@ double load(DType dtype, const void *data, int64_t i) {
   case DType::i32: return static_cast<const int32_t *>(data)[i];
   case DType::i64: return double(static_cast<const int64_t *>(data)[i]);
   case DType::bool_: return static_cast<const uint8_t *>(data)[i];
+  case DType::u8: return static_cast<const uint8_t *>(data)[i];
+  case DType::u32: return static_cast<const uint32_t *>(data)[i];
   }
   return 0;
 }
@@ -143,6 +151,9 @@ void store(DType dtype, void *data, int64_t i, double v) {
   case DType::i32: static_cast<int32_t *>(data)[i] = int32_t(v); return;
   case DType::i64: static_cast<int64_t *>(data)[i] = int64_t(v); return;
   case DType::bool_: static_cast<uint8_t *>(data)[i] = v != 0; return;
+  // Integers wrap (the low bits of the value, as astype does).
+  case DType::u8: static_cast<uint8_t *>(data)[i] = uint8_t(int64_t(v)); return;
+  case DType::u32: static_cast<uint32_t *>(data)[i] = uint32_t(int64_t(v)); return;
   }
 }
 } // namespace
@@ -203,7 +214,8 @@ void Array::check_item(const std::source_location &loc) const {
 void Array::copy_to(void *out, DType dtype, const std::source_location &loc) const {
   const void *in = data(loc);
   if (dtype == impl_->dtype && dtype != DType::bool_) {
-    std::memcpy(out, in, size_t(size()) * itemsize(dtype));
+    if (size() > 0)
+      std::memcpy(out, in, size_t(size()) * itemsize(dtype));
     return;
   }
   if (dtype == DType::bool_) { // std::vector<bool> is not contiguous bytes
@@ -242,7 +254,8 @@ Array make_array(DType dtype, const Shape &shape, const void *data,
                         shape_str(shape),
            loc);
   std::shared_ptr<ArrayImpl> impl = alloc_array(dtype, shape);
-  std::memcpy(impl->data, data, size_t(impl->size) * itemsize(dtype));
+  if (impl->size > 0) // an empty std::vector's data() may be null
+    std::memcpy(impl->data, data, size_t(impl->size) * itemsize(dtype));
   return Array(std::move(impl));
 }
 } // namespace detail
@@ -324,6 +337,8 @@ void printElement(std::ostream &os, DType dtype, const void *data, int64_t i) {
     return;
   case DType::i32: os << static_cast<const int32_t *>(data)[i]; return;
   case DType::i64: os << static_cast<const int64_t *>(data)[i]; return;
+  case DType::u8: os << unsigned(static_cast<const uint8_t *>(data)[i]); return;
+  case DType::u32: os << static_cast<const uint32_t *>(data)[i]; return;
   case DType::f32: case DType::f64: {
     double v = load(dtype, data, i);
     if (std::isnan(v)) { os << "nan"; return; }

@@ -1,4 +1,4 @@
-//===- Ops.cpp - Elementwise ops and reductions: promotion, broadcasting --===//
+//===- Ops.cpp - Elementwise ops: promotion, broadcasting -----------------===//
 //
 // Each public op checks its inputs (throwing Error with the user's line),
 // applies jax.numpy's promotion and NumPy's broadcasting, and ends in one or
@@ -33,6 +33,20 @@ std::string ints_str(const std::vector<int64_t> &v) {
   return s + "]";
 }
 
+/// jax.numpy's lattice below the floats: bool < everything; within a
+/// signedness the wider wins; unsigned meets signed in the narrowest signed
+/// type that holds both (u8, i32 -> i32; u32, i32 -> i64).
+static DType joinIntegers(DType x, DType y) {
+  if (x == DType::bool_)
+    return y;
+  if (y == DType::bool_)
+    return x;
+  if (is_unsigned(x) == is_unsigned(y))
+    return itemsize(x) >= itemsize(y) ? x : y;
+  DType u = is_unsigned(x) ? x : y, s = is_unsigned(x) ? y : x;
+  return itemsize(s) > itemsize(u) ? s : DType::i64;
+}
+
 /// jax.numpy's promotion of two dtypes; a weak side adopts the other's.
 DType promote(DType x, bool wx, DType y, bool wy) {
   auto rank = [](DType d) { return is_floating(d) ? 2 : d == DType::bool_ ? 0 : 1; };
@@ -49,11 +63,7 @@ DType promote(DType x, bool wx, DType y, bool wy) {
                                              : DType::bool_;
   if (is_floating(x) || is_floating(y))
     return (x == DType::f64 || y == DType::f64) ? DType::f64 : DType::f32;
-  if (x == DType::i64 || y == DType::i64)
-    return DType::i64;
-  if (x == DType::i32 || y == DType::i32)
-    return DType::i32;
-  return DType::bool_;
+  return joinIntegers(x, y);
 }
 
 DType promote(const Array &a, const Array &b) {
@@ -156,6 +166,8 @@ enum class Rule {
   NoBool,  ///< bools are an error (as jax.numpy's subtract)
   Float,   ///< integers and bools compute in f32, giving f32
   Power,   ///< integers compute in f64, giving the integer dtype
+  Bits,    ///< integers and bools only (bitwise ops)
+  Shift,   ///< integers only
 };
 
 Array binary(Prim prim, const char *op, const Operand &a, const Operand &b,
@@ -178,6 +190,15 @@ Array binary(Prim prim, const char *op, const Operand &a, const Operand &b,
   case Rule::Power:
     if (!is_floating(promoted))
       compute = promoted == DType::bool_ ? DType::f32 : DType::f64;
+    break;
+  case Rule::Bits:
+  case Rule::Shift:
+    if (is_floating(promoted) || (rule == Rule::Shift && promoted == DType::bool_))
+      fail(op,
+           std::string("needs ") + (rule == Rule::Bits ? "integer or bool" : "integer") +
+               " operands, got " + dtype_name(a.array.dtype()) + " and " +
+               dtype_name(b.array.dtype()),
+           loc);
     break;
   }
   Pair p = prepare(op, a, b, loc, compute);
@@ -207,36 +228,6 @@ Array unaryFloat(Prim prim, const Array &x, const SL &loc) {
 Array unaryNum(Prim prim, const Array &x, const SL &loc) {
   Array in = x.dtype() == DType::bool_ ? convert(x, DType::i32, loc) : x;
   return bind(prim, {&in, 1}, {}, in.dtype(), in.shape(), loc);
-}
-
-enum Kind : int64_t { SUM, PROD, MAX, MIN };
-Array reduce(Kind kind, const char *op, const Array &x, const Axes &axes,
-             bool keepdims, const SL &loc, bool allowEmpty = false) {
-  std::vector<int64_t> dims = normalizeAxes(op, axes, x.ndim(), loc);
-  if ((kind == MAX || kind == MIN) && !allowEmpty)
-    for (int64_t d : dims)
-      if (x.shape()[size_t(d)] == 0)
-        fail(op, "zero-size reduction over axis " + std::to_string(d) + " of shape " +
-                     shape_str(x.shape()) + " has no identity",
-             loc);
-  Array in = x.dtype() == DType::bool_ ? convert(x, DType::i32, loc) : x;
-  Shape reduced, kept = x.shape();
-  for (int64_t i = 0; i < x.ndim(); ++i) {
-    if (std::binary_search(dims.begin(), dims.end(), i))
-      kept[size_t(i)] = 1;
-    else
-      reduced.push_back(x.shape()[size_t(i)]);
-  }
-  Array r = in;
-  if (!dims.empty()) {
-    Attrs attrs;
-    attrs.i = kind;
-    attrs.a = dims;
-    r = bind(Prim::Reduce, {&in, 1}, attrs, in.dtype(), reduced, loc);
-  }
-  if ((kind == MAX || kind == MIN) && x.dtype() == DType::bool_)
-    r = convert(r, DType::bool_, loc);
-  return keepdims ? reshape(r, kept, loc) : r;
 }
 
 } // namespace
@@ -283,6 +274,8 @@ Array floor(const Array &x, SL loc) {
   return unaryFloat(Prim::Floor, x, loc);
 }
 Array sigmoid(const Array &x, SL loc) { return unaryFloat(Prim::Logistic, x, loc); }
+Array erf(const Array &x, SL loc) { return unaryFloat(Prim::Erf, x, loc); }
+Array erf_inv(const Array &x, SL loc) { return unaryFloat(Prim::ErfInv, x, loc); }
 Array square(const Array &x, SL loc) { return multiply(x, x, loc); }
 
 Array add(const Operand &a, const Operand &b, SL loc) {
@@ -339,6 +332,39 @@ Array clip(const Array &x, const Operand &lo, const Operand &hi, SL loc) {
   return minimum(maximum(x, lo, loc), hi, loc);
 }
 
+//===----------------------------------------------------------------------===//
+// Bitwise ops and shifts
+//===----------------------------------------------------------------------===//
+
+Array bitwise_and(const Operand &a, const Operand &b, SL loc) {
+  return binary(Prim::And, "bitwise_and", a, b, loc, Rule::Bits);
+}
+Array bitwise_or(const Operand &a, const Operand &b, SL loc) {
+  return binary(Prim::Or, "bitwise_or", a, b, loc, Rule::Bits);
+}
+Array bitwise_xor(const Operand &a, const Operand &b, SL loc) {
+  return binary(Prim::Xor, "bitwise_xor", a, b, loc, Rule::Bits);
+}
+Array bitwise_not(const Array &x, SL loc) {
+  if (is_floating(x.dtype()))
+    fail("bitwise_not", std::string("needs an integer or bool operand, got ") +
+                            dtype_name(x.dtype()),
+         loc);
+  return bind(Prim::Not, {&x, 1}, {}, x.dtype(), x.shape(), loc);
+}
+Array left_shift(const Operand &a, const Operand &b, SL loc) {
+  return binary(Prim::ShiftLeft, "left_shift", a, b, loc, Rule::Shift);
+}
+Array right_shift(const Operand &a, const Operand &b, SL loc) {
+  // Arithmetic for signed integers, logical for unsigned (jax.numpy's).
+  bool logical = is_unsigned(promote(a.array, b.array));
+  return binary(logical ? Prim::ShiftRightLogical : Prim::ShiftRightArithmetic,
+                "right_shift", a, b, loc, Rule::Shift);
+}
+Array shift_right_logical(const Operand &a, const Operand &b, SL loc) {
+  return binary(Prim::ShiftRightLogical, "shift_right_logical", a, b, loc, Rule::Shift);
+}
+
 Array operator+(const Operand &a, const Operand &b) { return add(a, b, a.loc); }
 Array operator-(const Operand &a, const Operand &b) { return subtract(a, b, a.loc); }
 Array operator*(const Operand &a, const Operand &b) { return multiply(a, b, a.loc); }
@@ -351,104 +377,26 @@ Array operator>=(const Operand &a, const Operand &b) { return greater_equal(a, b
 Array operator==(const Operand &a, const Operand &b) { return equal(a, b, a.loc); }
 Array operator!=(const Operand &a, const Operand &b) { return not_equal(a, b, a.loc); }
 Array operator-(const Operand &a) { return negative(a.array, a.loc); }
+Array operator&(const Operand &a, const Operand &b) { return bitwise_and(a, b, a.loc); }
+Array operator|(const Operand &a, const Operand &b) { return bitwise_or(a, b, a.loc); }
+Array operator^(const Operand &a, const Operand &b) { return bitwise_xor(a, b, a.loc); }
+Array operator<<(const Operand &a, const Operand &b) { return left_shift(a, b, a.loc); }
+Array operator>>(const Operand &a, const Operand &b) { return right_shift(a, b, a.loc); }
+Array operator~(const Operand &a) { return bitwise_not(a.array, a.loc); }
 
 Array astype(const Array &x, DType dtype, SL loc) { return convert(x, dtype, loc); }
-Array Array::astype(DType dtype, SL loc) const { return convert(*this, dtype, loc); }
 
-//===----------------------------------------------------------------------===//
-// Reductions
-//===----------------------------------------------------------------------===//
-
-Array sum(const Array &x, Axes axes, bool keepdims, SL loc) {
-  return reduce(SUM, "sum", x, axes, keepdims, loc);
-}
-Array prod(const Array &x, Axes axes, bool keepdims, SL loc) {
-  return reduce(PROD, "prod", x, axes, keepdims, loc);
-}
-Array max(const Array &x, Axes axes, bool keepdims, SL loc) {
-  return reduce(MAX, "max", x, axes, keepdims, loc);
-}
-Array min(const Array &x, Axes axes, bool keepdims, SL loc) {
-  return reduce(MIN, "min", x, axes, keepdims, loc);
-}
-Array mean(const Array &x, Axes axes, bool keepdims, SL loc) {
-  std::vector<int64_t> dims = normalizeAxes("mean", axes, x.ndim(), loc);
-  Array in = is_floating(x.dtype()) ? x : convert(x, DType::f32, loc);
-  Array total = reduce(SUM, "mean", in, axes, keepdims, loc);
-  int64_t count = 1;
-  std::vector<int64_t> symbolic;
-  for (int64_t d : dims) {
-    int64_t n = x.shape()[size_t(d)];
-    if (is_symbolic(n))
-      symbolic.push_back(d);
-    else
-      count *= n;
-  }
-  if (symbolic.empty())
-    return divide(total, double(count), loc);
-  // A symbolic size counts only when the kernel runs.
-  Array n = full({}, double(count), DType::i64, loc);
-  for (int64_t d : symbolic) {
-    Attrs attrs;
-    attrs.i = d;
-    n = multiply(n, bind(Prim::DimSize, {&in, 1}, attrs, DType::i64, {}, loc), loc);
-  }
-  return divide(total, convert(n, in.dtype(), loc), loc);
-}
-
-Array argmax(const Array &x, std::optional<int64_t> axis, bool keepdims, SL loc) {
-  Array in = x.dtype() == DType::bool_ ? convert(x, DType::i32, loc) : x;
-  int64_t dim = 0;
-  if (axis) {
-    dim = normalizeAxis("argmax", *axis, x.ndim(), loc);
-  } else if (x.ndim() != 1) {
-    for (int64_t d : x.shape())
-      if (is_symbolic(d))
-        fail("argmax", "argmax without an axis flattens the array, and shape " +
-                           shape_str(x.shape()) +
-                           " has a symbolic size, which cannot be merged with "
-                           "others (give an axis)",
-             loc);
-    in = reshape(in, {x.size()}, loc);
-  }
-  if (in.shape()[size_t(dim)] == 0)
-    fail("argmax", "argmax of an empty axis of shape " + shape_str(x.shape()) +
-                       " is not defined",
+Array bitcast_convert_type(const Array &x, DType dtype, SL loc) {
+  if (itemsize(x.dtype()) != itemsize(dtype) || x.dtype() == DType::bool_ ||
+      dtype == DType::bool_)
+    fail("bitcast_convert_type",
+         std::string("reinterprets bits between dtypes of one width (not bool), got ") +
+             dtype_name(x.dtype()) + " to " + dtype_name(dtype),
          loc);
-  Shape out = in.shape();
-  out.erase(out.begin() + dim);
-  Attrs attrs;
-  attrs.i = dim;
-  Array r = bind(Prim::ArgMax, {&in, 1}, attrs, DType::i32, out, loc);
-  if (!keepdims)
-    return r;
-  Shape kept = x.shape();
-  if (axis)
-    kept[size_t(dim)] = 1;
-  else
-    std::fill(kept.begin(), kept.end(), 1);
-  return reshape(r, kept, loc);
+  if (x.dtype() == dtype)
+    return x;
+  return bind(Prim::BitcastConvert, {&x, 1}, {}, dtype, x.shape(), loc);
 }
-
-Array logsumexp(const Array &x, Axes axes, bool keepdims, SL loc) {
-  Array in = is_floating(x.dtype()) ? x : convert(x, DType::f32, loc);
-  // Over an empty axis the max is -inf (the identity), and the result -inf.
-  Array m = reduce(MAX, "logsumexp", in, axes, /*keepdims=*/true, loc, /*allowEmpty=*/true);
-  // An all -inf (or inf/nan) slice must not turn x - m into nan.
-  m = where(abs(m, loc) < INFINITY, m, 0.0, loc);
-  Array r = add(log(sum(exp(subtract(in, m, loc), loc), axes, true, loc), loc), m, loc);
-  if (keepdims)
-    return r;
-  return squeeze(r, Axes(normalizeAxes("logsumexp", axes, x.ndim(), loc)), loc);
-}
-
-Array softmax(const Array &x, int64_t axis, SL loc) {
-  Array in = is_floating(x.dtype()) ? x : convert(x, DType::f32, loc);
-  std::vector<int64_t> ax{normalizeAxis("softmax", axis, x.ndim(), loc)};
-  Array e = exp(subtract(in, reduce(MAX, "softmax", in, ax, true, loc, true), loc), loc);
-  // One division per row, not per element (as PyTorch's CPU kernel does):
-  // within an ulp or so of e / sum, and the division dominates otherwise.
-  return multiply(e, divide(1.0, sum(e, ax, true, loc), loc), loc);
-}
+Array Array::astype(DType dtype, SL loc) const { return convert(*this, dtype, loc); }
 
 } // namespace numjit

@@ -43,7 +43,10 @@ const char *prim_name(Prim prim) {
       "sign", "floor", "logistic", "add", "sub", "mul", "div", "rem", "pow",
       "max", "min", "compare", "select", "convert", "broadcast_in_dim",
       "reshape", "transpose", "slice", "concatenate", "reduce", "argmax",
-      "dot_general", "iota", "constant", "get_dimension_size"};
+      "dot_general", "iota", "constant", "get_dimension_size", "erf", "erf_inv",
+      "not", "and", "or", "xor", "shift_left", "shift_right_arithmetic",
+      "shift_right_logical", "bitcast_convert", "threefry2x32", "gather", "scatter", "dynamic_slice",
+      "dynamic_update_slice"};
   return names[size_t(prim)];
 }
 
@@ -60,6 +63,8 @@ static Type elementType(DType dtype) {
   case DType::i32: return IntegerType::get(&ctx, 32);
   case DType::i64: return IntegerType::get(&ctx, 64);
   case DType::bool_: return IntegerType::get(&ctx, 1);
+  case DType::u8: return IntegerType::get(&ctx, 8, IntegerType::Unsigned);
+  case DType::u32: return IntegerType::get(&ctx, 32, IntegerType::Unsigned);
   }
   return {};
 }
@@ -84,6 +89,10 @@ static ArrayAttr dimNames(const Shape &shape) {
 
 DType dtypeOf(Type tensorType) {
   Type e = cast<RankedTensorType>(tensorType).getElementType();
+  if (e.isInteger(8))
+    return DType::u8;
+  if (e.isUnsignedInteger(32))
+    return DType::u32;
   return e.isF32() ? DType::f32 : e.isF64() ? DType::f64
          : e.isInteger(32) ? DType::i32 : e.isInteger(64) ? DType::i64
                            : DType::bool_;
@@ -263,6 +272,19 @@ Array Trace::emit(Prim prim, std::span<const Array> operands, const Attrs &attrs
   case Prim::Sign: v = nj::SignOp::create(b, l, type, in[0]); break;
   case Prim::Floor: v = nj::FloorOp::create(b, l, type, in[0]); break;
   case Prim::Logistic: v = nj::LogisticOp::create(b, l, type, in[0]); break;
+  case Prim::Erf: v = nj::ErfOp::create(b, l, type, in[0]); break;
+  case Prim::ErfInv: v = nj::ErfInvOp::create(b, l, type, in[0]); break;
+  case Prim::Not: v = nj::NotOp::create(b, l, type, in[0]); break;
+  case Prim::And: v = nj::AndOp::create(b, l, type, in[0], in[1]); break;
+  case Prim::Or: v = nj::OrOp::create(b, l, type, in[0], in[1]); break;
+  case Prim::Xor: v = nj::XorOp::create(b, l, type, in[0], in[1]); break;
+  case Prim::ShiftLeft: v = nj::ShiftLeftOp::create(b, l, type, in[0], in[1]); break;
+  case Prim::ShiftRightArithmetic:
+    v = nj::ShiftRightArithmeticOp::create(b, l, type, in[0], in[1]);
+    break;
+  case Prim::ShiftRightLogical:
+    v = nj::ShiftRightLogicalOp::create(b, l, type, in[0], in[1]);
+    break;
   case Prim::Add: v = nj::AddOp::create(b, l, type, in[0], in[1]); break;
   case Prim::Sub: v = nj::SubOp::create(b, l, type, in[0], in[1]); break;
   case Prim::Mul: v = nj::MulOp::create(b, l, type, in[0], in[1]); break;
@@ -279,6 +301,23 @@ Array Trace::emit(Prim prim, std::span<const Array> operands, const Attrs &attrs
     v = nj::SelectOp::create(b, l, type, in[0], in[1], in[2]);
     break;
   case Prim::Convert: v = nj::ConvertOp::create(b, l, type, in[0]); break;
+  case Prim::BitcastConvert: v = nj::BitcastConvertOp::create(b, l, type, in[0]); break;
+  case Prim::Threefry:
+    v = nj::Threefry2x32Op::create(b, l, type, in[0], in[1], in[2], in[3], uint64_t(attrs.i));
+    break;
+  case Prim::Gather:
+    v = nj::GatherOp::create(b, l, type, in[0], in[1], uint64_t(attrs.i), uint64_t(attrs.a[0]));
+    break;
+  case Prim::Scatter:
+    v = nj::ScatterOp::create(b, l, in[0], in[1], in[2], attrs.i, attrs.a[0], attrs.a[1] != 0);
+    break;
+  case Prim::DynamicSlice:
+    v = nj::DynamicSliceOp::create(b, l, type, in[0], ValueRange(in).drop_front(), attrs.a);
+    break;
+  case Prim::DynamicUpdateSlice:
+    v = nj::DynamicUpdateSliceOp::create(b, l, type, in[0],
+                                         ValueRange(in).slice(1, in.size() - 2), in.back());
+    break;
   case Prim::Broadcast:
     v = nj::BroadcastInDimOp::create(b, l, type, in[0], attrs.a,
                                      dynamicSizes(shape, loc));
@@ -318,8 +357,12 @@ Array Trace::emit(Prim prim, std::span<const Array> operands, const Attrs &attrs
   case Prim::Splat: {
     Attribute value = is_floating(dtype)
                           ? Attribute(FloatAttr::get(type.getElementType(), attrs.f))
-                          : Attribute(IntegerAttr::get(type.getElementType(),
-                                                       int64_t(attrs.f)));
+                          : Attribute(IntegerAttr::get(
+                                type.getElementType(),
+                                // The low bits: -1 is all ones in a u32.
+                                APInt(type.getElementTypeBitWidth(),
+                                      uint64_t(int64_t(attrs.f)), /*isSigned=*/false,
+                                      /*implicitTrunc=*/true)));
     if (type.hasStaticShape()) {
       v = nj::ConstantOp::create(b, l, type, DenseElementsAttr::get(type, value));
       break;

@@ -66,6 +66,8 @@ enum class Prim : uint8_t {
   Add, Sub, Mul, Div, Rem, Pow, Max, Min,
   Compare, Select, Convert, Broadcast, Reshape, Transpose, Slice,
   Concatenate, Reduce, ArgMax, DotGeneral, Iota, Splat, DimSize,
+  Erf, ErfInv, Not, And, Or, Xor, ShiftLeft, ShiftRightArithmetic, ShiftRightLogical,
+  BitcastConvert, Threefry, Gather, Scatter, DynamicSlice, DynamicUpdateSlice,
 };
 const char *prim_name(Prim prim);
 
@@ -74,7 +76,8 @@ const char *prim_name(Prim prim);
 /// Concatenate dim=i; Reduce kind=i dims=a; ArgMax dim=i; DotGeneral
 /// lhs/rhs batch=a/b, lhs/rhs contract=c/d; Compare direction=i; Iota dim=i;
 /// Splat value=f; DimSize dim=i (the size of that dim of the operand, as an
-/// i64 scalar, for symbolic sizes).
+/// i64 scalar, for symbolic sizes); Gather axis=i batch_dims=a[0]; Scatter
+/// axis=i batch_dims=a[0] add=a[1]; DynamicSlice sizes=a; Threefry word=i.
 struct Attrs {
   std::vector<int64_t> a, b, c, d;
   int64_t i = 0;

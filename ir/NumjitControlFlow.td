@@ -20,8 +20,8 @@ class Numjit_RegionOp<string mnemonic, list<Trait> traits = []>
 
 def Numjit_YieldOp : Op<Numjit_Dialect, "yield", [Pure, Terminator,
     ParentOneOf<["::mlir::numjit::CondOp", "::mlir::numjit::WhileOp",
-                 "::mlir::numjit::ScanOp"]>]> {
-  let summary = "Ends a region of cond, while or scan with its values";
+                 "::mlir::numjit::ScanOp", "::mlir::numjit::ScatterOp"]>]> {
+  let summary = "Ends a region of cond, while, scan or scatter with its values";
   let description = [{
     Gives a region's results to the op that holds it: a branch's results
     (`numjit.cond`), the loop condition or the next carries

@@ -18,7 +18,7 @@ def Numjit_Dialect : Dialect {
   let description = [{
     The numjit dialect is what `numjit::jit` traces a C++ lambda into. Its ops
     work on ranked tensors with element types `f32`, `f64`, `i32`, `i64`
-    (signed) and `i1`. A dimension may have a dynamic size (`?`), a size
+    (signed), `ui8`, `ui32` (unsigned) and `i1`. A dimension may have a dynamic size (`?`), a size
     known only when the kernel runs (an ahead-of-time kernel's symbolic
     size): ops whose result size is not determined by their operands
     (`broadcast_in_dim`, `reshape`, `iota`) then take it as an `index`
@@ -50,8 +50,10 @@ def Numjit_Dialect : Dialect {
 // Types
 //===----------------------------------------------------------------------===//
 
-def Numjit_Tensor : RankedTensorOf<[F32, F64, I32, I64, I1]>;
-def Numjit_NumTensor : RankedTensorOf<[F32, F64, I32, I64]>;
+def Numjit_Tensor : RankedTensorOf<[F32, F64, I32, I64, I1, UI8, UI32]>;
+def Numjit_NumTensor : RankedTensorOf<[F32, F64, I32, I64, UI8, UI32]>;
+def Numjit_IntTensor : RankedTensorOf<[I32, I64, UI8, UI32]>;
+def Numjit_BitsTensor : RankedTensorOf<[I1, I32, I64, UI8, UI32]>;
 def Numjit_FloatTensor : RankedTensorOf<[F32, F64]>;
 def Numjit_PredTensor : RankedTensorOf<[I1]>;
 def Numjit_IndexTensor : RankedTensorOf<[I32, I64]>;

@@ -92,6 +92,21 @@ LogicalResult CompareOp::inferReturnTypes(MLIRContext *ctx,
 // SelectOp
 //===----------------------------------------------------------------------===//
 
+LogicalResult Threefry2x32Op::verify() {
+  if (getWord() > 1)
+    return emitOpError("word must be 0 or 1, got ") << getWord();
+  return success();
+}
+
+LogicalResult BitcastConvertOp::verify() {
+  unsigned from = getOperand().getType().getElementTypeBitWidth();
+  unsigned to = getType().getElementTypeBitWidth();
+  if (from != to)
+    return emitOpError("changes the bit width of the elements from ")
+           << from << " to " << to << "; a bitcast keeps it";
+  return success();
+}
+
 LogicalResult SelectOp::verify() {
   if (getPred().getType().getShape() != getType().getShape())
     return emitOpError("pred shape ")

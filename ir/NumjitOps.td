@@ -127,6 +127,15 @@ def Numjit_FloorOp : Numjit_UnaryOp<"floor", Numjit_FloatTensor, "Floor",
     "Rounds toward negative infinity elementwise.">;
 def Numjit_LogisticOp : Numjit_UnaryOp<"logistic", Numjit_FloatTensor,
     "Logistic sigmoid", "Computes `1 / (1 + exp(-x))` elementwise.">;
+def Numjit_ErfOp : Numjit_UnaryOp<"erf", Numjit_FloatTensor, "Error function",
+    "Computes `erf(x) = 2/sqrt(pi) * integral_0^x exp(-t^2) dt` elementwise.">;
+def Numjit_ErfInvOp : Numjit_UnaryOp<"erf_inv", Numjit_FloatTensor,
+    "Inverse error function",
+    "Computes `y` with `erf(y) = x` elementwise for `x` in [-1, 1]; `erf_inv(±1) "
+    "= ±inf`, nan outside. f32 uses Giles' single-precision polynomial (as "
+    "XLA does), f64 the same refined by two Newton steps on `erf`.">;
+def Numjit_NotOp : Numjit_UnaryOp<"not", Numjit_BitsTensor, "Bitwise not",
+    "Flips every bit elementwise; on `i1` this is logical not.">;
 
 //===----------------------------------------------------------------------===//
 // Elementwise binary ops
@@ -162,7 +171,8 @@ def Numjit_MulOp : Numjit_BinaryOp<"mul", Numjit_NumTensor, "Multiplication",
 }
 def Numjit_DivOp : Numjit_BinaryOp<"div", Numjit_NumTensor, "Division",
     "Computes `lhs / rhs` elementwise. Integer division truncates toward "
-    "zero; as in XLA, `x / 0 == -1` and `INT_MIN / -1 == INT_MIN`.">;
+    "zero; as in XLA, `x / 0 == -1` (all ones for unsigned types) and "
+    "`INT_MIN / -1 == INT_MIN`.">;
 def Numjit_RemOp : Numjit_BinaryOp<"rem", Numjit_NumTensor, "Remainder",
     "Computes the remainder of truncated division (the sign follows `lhs`, "
     "like C's `fmod`/`%`); as in XLA, `x % 0 == x` for integers.">;
@@ -176,6 +186,28 @@ def Numjit_MinOp : Numjit_BinaryOp<"min", Numjit_NumTensor, "Minimum",
     [Commutative]>;
 
 //===----------------------------------------------------------------------===//
+// Bitwise ops and shifts
+//===----------------------------------------------------------------------===//
+
+def Numjit_AndOp : Numjit_BinaryOp<"and", Numjit_BitsTensor, "Bitwise and",
+    "Computes `lhs & rhs` elementwise (logical and on `i1`).", [Commutative]>;
+def Numjit_OrOp : Numjit_BinaryOp<"or", Numjit_BitsTensor, "Bitwise or",
+    "Computes `lhs | rhs` elementwise (logical or on `i1`).", [Commutative]>;
+def Numjit_XorOp : Numjit_BinaryOp<"xor", Numjit_BitsTensor, "Bitwise xor",
+    "Computes `lhs ^ rhs` elementwise (logical xor on `i1`).", [Commutative]>;
+def Numjit_ShiftLeftOp : Numjit_BinaryOp<"shift_left", Numjit_IntTensor,
+    "Shift left", "Computes `lhs << rhs` elementwise; bits shifted out are "
+    "lost, and a shift amount outside [0, bit width) gives 0 (as in XLA).">;
+def Numjit_ShiftRightArithmeticOp : Numjit_BinaryOp<"shift_right_arithmetic",
+    Numjit_IntTensor, "Arithmetic shift right",
+    "Shifts `lhs` right by `rhs` bits elementwise, filling with its sign bit; "
+    "a shift amount outside [0, bit width) fills every bit with it.">;
+def Numjit_ShiftRightLogicalOp : Numjit_BinaryOp<"shift_right_logical",
+    Numjit_IntTensor, "Logical shift right",
+    "Shifts `lhs` right by `rhs` bits elementwise, filling with zeros; a shift "
+    "amount outside [0, bit width) gives 0.">;
+
+//===----------------------------------------------------------------------===//
 // Comparison, selection, conversion
 //===----------------------------------------------------------------------===//
 
@@ -185,8 +217,9 @@ def Numjit_CompareOp : Numjit_Op<"compare", [SameTypeOperands,
   let description = [{
     Compares two tensors of one type elementwise and gives an `i1` tensor of
     the same shape. Float comparisons are ordered except `ne`, which is true
-    when either operand is nan (as in IEEE 754 and jax.numpy). `i1` compares
-    as unsigned (`false < true`); `i32` and `i64` compare as signed.
+    when either operand is nan (as in IEEE 754 and jax.numpy). `i1`, `ui8`
+    and `ui32` compare as unsigned (`false < true`); `i32` and `i64` as
+    signed.
 
     ```mlir
     %2 = numjit.compare lt, %0, %1 : tensor<4xf32>
@@ -223,7 +256,9 @@ def Numjit_ConvertOp : Numjit_Op<"convert", [SameOperandsAndResultShape]> {
   let summary = "Elementwise element-type conversion";
   let description = [{
     Converts each element to the result's element type. Float to integer
-    rounds toward zero and saturates at the integer range; nan becomes 0.
+    rounds toward zero and saturates at the integer range (for unsigned
+    types, negative values give 0); nan becomes 0. Integer to integer wraps
+    (keeps the low bits, sign- or zero-extending by the source's signedness).
     Anything to `i1` is `x != 0`; `i1` to a number gives 0 or 1.
 
     ```mlir
@@ -234,6 +269,49 @@ def Numjit_ConvertOp : Numjit_Op<"convert", [SameOperandsAndResultShape]> {
   let results = (outs Numjit_Tensor:$result);
   let assemblyFormat = "$operand attr-dict `:` type($operand) `->` type($result)";
   let hasFolder = 1;
+}
+
+def Numjit_BitcastConvertOp : Numjit_Op<"bitcast_convert", [SameOperandsAndResultShape]> {
+  let summary = "Reinterprets each element's bits as another type";
+  let description = [{
+    Gives each element the result's element type without changing its bits
+    (`jax.lax.bitcast_convert_type`); both element types have one bit width
+    (`ui32` <-> `f32`, `i64` <-> `f64`, ...). What uniform random floats are
+    made of.
+
+    ```mlir
+    %1 = numjit.bitcast_convert %0 : tensor<4xui32> -> tensor<4xf32>
+    ```
+  }];
+  let arguments = (ins Numjit_Tensor:$operand);
+  let results = (outs Numjit_Tensor:$result);
+  let assemblyFormat = "$operand attr-dict `:` type($operand) `->` type($result)";
+  let hasVerifier = 1;
+}
+
+def Numjit_U32Tensor : RankedTensorOf<[UI32]>;
+
+def Numjit_Threefry2x32Op : Numjit_Op<"threefry2x32", [SameOperandsAndResultType]> {
+  let summary = "The threefry2x32 hash (20 rounds), one output word";
+  let description = [{
+    Hashes the counter `(x0, x1)` under the key `(k0, k1)` elementwise with
+    Threefish's 2x32 block cipher, 20 rounds (Salmon et al., SC'11), as
+    JAX's default random generator does, and gives output word `word` (0
+    or 1). One op rather than 80 additions, rotations and xors: the rounds
+    use each value twice, which elementwise fusion would otherwise copy into
+    every consumer. CSE merges the two words' computations once fused.
+
+    ```mlir
+    %w0 = numjit.threefry2x32 %k0, %k1, %x0, %x1, word = 0 : tensor<8xui32>
+    ```
+  }];
+  let arguments = (ins Numjit_U32Tensor:$k0, Numjit_U32Tensor:$k1, Numjit_U32Tensor:$x0,
+                   Numjit_U32Tensor:$x1, I64Attr:$word);
+  let results = (outs Numjit_U32Tensor:$result);
+  let assemblyFormat = [{
+    $k0 `,` $k1 `,` $x0 `,` $x1 `,` `word` `=` $word attr-dict `:` type($result)
+  }];
+  let hasVerifier = 1;
 }
 
 //===----------------------------------------------------------------------===//
@@ -452,5 +530,6 @@ def Numjit_DotGeneralOp : Numjit_Op<"dot_general",
 }
 
 include "ir/NumjitControlFlow.td"
+include "ir/NumjitIndexing.td"
 
 #endif // NUMJIT_IR_NUMJITOPS_TD

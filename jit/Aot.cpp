@@ -59,6 +59,8 @@ const char *cType(ElementKind kind) {
   case ElementKind::i32: return "int32_t";
   case ElementKind::i64: return "int64_t";
   case ElementKind::i1: return "bool";
+  case ElementKind::u8: return "uint8_t";
+  case ElementKind::u32: return "uint32_t";
   }
   return "void";
 }
@@ -70,6 +72,8 @@ const char *dtypeName(ElementKind kind) {
   case ElementKind::i32: return "int32";
   case ElementKind::i64: return "int64";
   case ElementKind::i1: return "bool";
+  case ElementKind::u8: return "uint8";
+  case ElementKind::u32: return "uint32";
   }
   return "?";
 }

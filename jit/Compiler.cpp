@@ -37,18 +37,20 @@ size_t mlir::numjit::elementSize(ElementKind kind) {
   switch (kind) {
   case ElementKind::f32:
   case ElementKind::i32:
+  case ElementKind::u32:
     return 4;
   case ElementKind::f64:
   case ElementKind::i64:
     return 8;
   case ElementKind::i1:
+  case ElementKind::u8:
     return 1;
   }
   return 0;
 }
 
 const char *mlir::numjit::elementName(ElementKind kind) {
-  static const char *names[] = {"f32", "f64", "i32", "i64", "i1"};
+  static const char *names[] = {"f32", "f64", "i32", "i64", "i1", "u8", "u32"};
   return names[static_cast<int>(kind)];
 }
 
@@ -77,8 +79,12 @@ std::optional<ElementKind> kindOf(Type type) {
     return ElementKind::f32;
   if (type.isF64())
     return ElementKind::f64;
+  if (type.isUnsignedInteger(32))
+    return ElementKind::u32;
   if (type.isInteger(32))
     return ElementKind::i32;
+  if (type.isInteger(8))
+    return ElementKind::u8;
   if (type.isInteger(64))
     return ElementKind::i64;
   if (type.isInteger(1))

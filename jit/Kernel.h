@@ -20,11 +20,12 @@
 namespace mlir::numjit {
 
 /// Element types a kernel buffer can hold; i1 is stored as one byte.
-enum class ElementKind : uint8_t { f32, f64, i32, i64, i1 };
+/// The order is numjit::DType's (f32, f64, i32, i64, bool, u8, u32).
+enum class ElementKind : uint8_t { f32, f64, i32, i64, i1, u8, u32 };
 
 /// Bytes per element of `kind`.
 size_t elementSize(ElementKind kind);
-/// "f32", "f64", "i32", "i64" or "i1".
+/// "f32", "f64", "i32", "i64", "i1", "u8" or "u32".
 const char *elementName(ElementKind kind);
 
 /// The type of one kernel argument.

@@ -40,12 +40,20 @@ Value unaryDerivative(Emitter &e, Operation *op, Value x, Value y) {
       .Case([&](RsqrtOp) { return e.div(e.mul(e.like(y, -0.5), y), x); })
       .Case([&](AbsOp) { return SignOp::create(b, l, t, x); })
       .Case([&](LogisticOp) { return e.mul(y, e.sub(e.like(y, 1), y)); })
+      // 2/sqrt(pi) exp(-x^2), and its reciprocal at y = erf_inv(x).
+      .Case([&](ErfOp) {
+        return e.mul(e.like(x, 1.1283791670955126),
+                     ExpOp::create(b, l, t, e.neg(e.mul(x, x))).getResult());
+      })
+      .Case([&](ErfInvOp) {
+        return e.mul(e.like(y, 0.886226925452758), ExpOp::create(b, l, t, e.mul(y, y)).getResult());
+      })
       .Default([](Operation *) { return Value(); }); // sign, floor
 }
 
 bool isUnary(Operation *op) {
   return isa<NegOp, ExpOp, LogOp, SinOp, CosOp, TanhOp, SqrtOp, RsqrtOp, AbsOp,
-             SignOp, FloorOp, LogisticOp>(op);
+             SignOp, FloorOp, LogisticOp, ErfOp, ErfInvOp>(op);
 }
 
 /// Partial derivatives (d/da, d/db) of a binary elementwise op; a null
@@ -157,6 +165,11 @@ LogicalResult mlir::numjit::autodiff::jvpRule(Emitter &e, Operation *op, Operati
     auto [da, db] = binaryPartials(e, op, primal(op->getOperand(0)),
                                    primal(op->getOperand(1)), y);
     dy = e.sum(e.scale(t[0], da), e.scale(t[1], db));
+  } else if (isIndexing(op)) {
+    FailureOr<Value> r = jvpIndexing(e, op, primal, t);
+    if (failed(r))
+      return failure();
+    dy = *r;
   } else {
     dy = TypeSwitch<Operation *, Value>(op)
              .Case([&](SelectOp s) {
@@ -298,6 +311,8 @@ LogicalResult mlir::numjit::autodiff::vjpRule(Emitter &e, Operation *op, Value c
     give(0, e.scale(c, unaryDerivative(e, op, operand(0), y)));
     return success();
   }
+  if (isIndexing(op))
+    return vjpIndexing(e, op, c, primal, give);
   if (isBinary(op)) {
     auto [da, db] = binaryPartials(e, op, operand(0), operand(1), y);
     if (isa<AddOp>(op)) {

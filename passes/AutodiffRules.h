@@ -127,6 +127,24 @@ LogicalResult vjpBlock(OpBuilder &b, Block &src, ValueRange args,
                        ArrayRef<Value> resultCts, SmallVectorImpl<Value> &results,
                        SmallVectorImpl<Value> &argCts);
 
+/// Whether `op` is gather, scatter, dynamic_slice or dynamic_update_slice.
+inline bool isIndexing(Operation *op) {
+  return isa<GatherOp, ScatterOp, DynamicSliceOp, DynamicUpdateSliceOp>(op);
+}
+
+/// The tangent of an indexing op's result given its operands' tangents `t`
+/// (null: zero), or failure (AutodiffIndexing.cpp). Each is linear in its
+/// float operands: gather and dynamic_slice apply themselves to the
+/// tangent, scatter and dynamic_update_slice combine the tangents.
+FailureOr<Value> jvpIndexing(Emitter &e, Operation *op, function_ref<Value(Value)> primal,
+                             ArrayRef<Value> t);
+
+/// The cotangents of an indexing op's operands from its result's `c`:
+/// gather and dynamic_slice transpose to a scatter_add and a
+/// dynamic_update_slice into zeros, and back.
+LogicalResult vjpIndexing(Emitter &e, Operation *op, Value c, function_ref<Value(Value)> primal,
+                          function_ref<void(unsigned, Value)> give);
+
 inline bool isControlFlow(Operation *op) { return isa<CondOp, WhileOp, ScanOp>(op); }
 
 /// The jvp of a cond, while or scan: a new op of the same kind that also

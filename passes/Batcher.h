@@ -99,6 +99,10 @@ struct Batcher {
 /// Batches a cond, while or scan with a batched operand.
 LogicalResult batchControlFlow(Batcher &batcher, Operation *op);
 
+/// Batches a gather, scatter, dynamic_slice or dynamic_update_slice with a
+/// batched operand (VmapIndexing.cpp).
+LogicalResult batchIndexing(Batcher &batcher, Operation *op);
+
 } // namespace mlir::numjit::vmap
 
 #endif // NUMJIT_PASSES_BATCHER_H

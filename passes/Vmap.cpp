@@ -31,7 +31,9 @@ namespace {
 bool isElementwise(Operation *op) {
   return isa<NegOp, ExpOp, LogOp, SinOp, CosOp, TanhOp, SqrtOp, RsqrtOp, AbsOp,
              SignOp, FloorOp, LogisticOp, AddOp, SubOp, MulOp, DivOp, RemOp,
-             PowOp, MaxOp, MinOp, CompareOp, SelectOp, ConvertOp>(op);
+             PowOp, MaxOp, MinOp, CompareOp, SelectOp, ConvertOp, BitcastConvertOp, Threefry2x32Op, ErfOp, ErfInvOp,
+             NotOp, AndOp, OrOp, XorOp, ShiftLeftOp, ShiftRightArithmeticOp,
+             ShiftRightLogicalOp>(op);
 }
 
 } // namespace
@@ -60,6 +62,8 @@ LogicalResult vmap::Batcher::batch(Operation *op) {
   }
   if (isa<CondOp, WhileOp, ScanOp>(op))
     return batchControlFlow(*this, op);
+  if (isa<GatherOp, ScatterOp, DynamicSliceOp, DynamicUpdateSliceOp>(op))
+    return batchIndexing(*this, op);
   if (op->getNumResults() != 1 || !isa<RankedTensorType>(op->getResult(0).getType()))
     return op->emitOpError("has no batching rule");
   Value result = op->getResult(0);

@@ -21,19 +21,27 @@
 
 namespace numjit {
 
-/// Element types. `bool_` is stored as one byte per element.
-enum class DType : uint8_t { f32, f64, i32, i64, bool_ };
+/// Element types. `bool_` is stored as one byte per element; u8 and u32
+/// are unsigned.
+enum class DType : uint8_t { f32, f64, i32, i64, bool_, u8, u32 };
 inline constexpr DType f32 = DType::f32;
 inline constexpr DType f64 = DType::f64;
 inline constexpr DType i32 = DType::i32;
 inline constexpr DType i64 = DType::i64;
 inline constexpr DType bool_ = DType::bool_;
+inline constexpr DType u8 = DType::u8;
+inline constexpr DType u32 = DType::u32;
 
-/// "float32", "float64", "int32", "int64" or "bool" (NumPy's names).
+/// "float32", "float64", "int32", "int64", "bool", "uint8" or "uint32"
+/// (NumPy's names).
 const char *dtype_name(DType dtype);
 /// Bytes per element.
 size_t itemsize(DType dtype);
 bool is_floating(DType dtype);
+/// u8 and u32.
+bool is_unsigned(DType dtype);
+/// Integer dtypes, signed or unsigned (not bool).
+bool is_integer(DType dtype);
 
 using Shape = std::vector<int64_t>;
 /// "(3, 4)", "(5,)", "()", or "(n, 3)" with a symbolic size.
@@ -67,11 +75,13 @@ public:
   using std::runtime_error::runtime_error;
 };
 
-/// A C++ value that maps to a dtype: float, double, int32_t, int64_t, bool.
+/// A C++ value that maps to a dtype: float, double, int32_t, int64_t, bool,
+/// uint8_t, uint32_t.
 template <typename T>
 concept Element = std::same_as<T, float> || std::same_as<T, double> ||
                   std::same_as<T, int32_t> || std::same_as<T, int64_t> ||
-                  std::same_as<T, bool>;
+                  std::same_as<T, bool> || std::same_as<T, uint8_t> ||
+                  std::same_as<T, uint32_t>;
 /// Any arithmetic C++ scalar (weakly typed when mixed with an Array).
 template <typename T>
 concept Scalar = std::is_arithmetic_v<T>;
@@ -81,6 +91,8 @@ template <Element T> constexpr DType dtype_of() {
   else if constexpr (std::same_as<T, double>) return DType::f64;
   else if constexpr (std::same_as<T, int32_t>) return DType::i32;
   else if constexpr (std::same_as<T, int64_t>) return DType::i64;
+  else if constexpr (std::same_as<T, uint8_t>) return DType::u8;
+  else if constexpr (std::same_as<T, uint32_t>) return DType::u32;
   else return DType::bool_;
 }
 

@@ -19,5 +19,6 @@
 #include "numjit/control.h"
 #include "numjit/jit.h"
 #include "numjit/ops.h"
+#include "numjit/random.h"
 
 #endif // NUMJIT_NUMJIT_H

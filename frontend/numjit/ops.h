@@ -67,6 +67,9 @@ Array floor(const Array &x, NUMJIT_LOC);
 /// 1 / (1 + exp(-x)).
 Array sigmoid(const Array &x, NUMJIT_LOC);
 Array square(const Array &x, NUMJIT_LOC);
+/// The error function, and its inverse on [-1, 1] (jax.lax.erf, erf_inv).
+Array erf(const Array &x, NUMJIT_LOC);
+Array erf_inv(const Array &x, NUMJIT_LOC);
 
 // Elementwise binary, with broadcasting and promotion.
 Array add(const Operand &a, const Operand &b, NUMJIT_LOC);
@@ -102,11 +105,34 @@ Array operator==(const Operand &a, const Operand &b);
 Array operator!=(const Operand &a, const Operand &b);
 Array operator-(const Operand &a);
 
+// Bitwise ops on integers and bools (logical on bools), and shifts on
+// integers. A shift by a negative amount or by the bit width or more gives 0
+// (right_shift of a negative signed value: -1).
+Array bitwise_and(const Operand &a, const Operand &b, NUMJIT_LOC);
+Array bitwise_or(const Operand &a, const Operand &b, NUMJIT_LOC);
+Array bitwise_xor(const Operand &a, const Operand &b, NUMJIT_LOC);
+Array bitwise_not(const Array &x, NUMJIT_LOC);
+Array left_shift(const Operand &a, const Operand &b, NUMJIT_LOC);
+/// Arithmetic (sign-filling) for signed integers, logical for unsigned.
+Array right_shift(const Operand &a, const Operand &b, NUMJIT_LOC);
+/// Zero-filling whatever the signedness (jax.lax.shift_right_logical).
+Array shift_right_logical(const Operand &a, const Operand &b, NUMJIT_LOC);
+Array operator&(const Operand &a, const Operand &b);
+Array operator|(const Operand &a, const Operand &b);
+Array operator^(const Operand &a, const Operand &b);
+Array operator<<(const Operand &a, const Operand &b);
+Array operator>>(const Operand &a, const Operand &b);
+Array operator~(const Operand &a);
+
 // Dtype conversion.
 Array astype(const Array &x, DType dtype, NUMJIT_LOC);
+/// The same bits read as `dtype`, of the same width (jax.lax.bitcast_convert_type):
+/// u32 <-> f32 <-> i32, i64 <-> f64.
+Array bitcast_convert_type(const Array &x, DType dtype, NUMJIT_LOC);
 
 // Reductions. `axes` may be negative; `keepdims` keeps reduced axes as 1.
-// Sums and products of bool count in i32; mean of integers is f32.
+// Sums and products of bool count in i32, of u8 in u32; mean of integers is
+// f32.
 Array sum(const Array &x, Axes axes = {}, bool keepdims = false, NUMJIT_LOC);
 Array prod(const Array &x, Axes axes = {}, bool keepdims = false, NUMJIT_LOC);
 Array max(const Array &x, Axes axes = {}, bool keepdims = false, NUMJIT_LOC);
@@ -139,6 +165,35 @@ Array concatenate(const std::vector<Array> &arrays, int64_t axis = 0, NUMJIT_LOC
 Array slice(const Array &x, const std::vector<int64_t> &start,
             const std::vector<int64_t> &limit, std::vector<int64_t> strides = {},
             NUMJIT_LOC);
+
+// Indexing (jax.numpy's). Indices are any integer dtype; a negative index
+// counts from the end and an out-of-range one is clamped to the nearest end
+// (eagerly and in jit alike). A start of a dynamic slice is clamped so the
+// slice fits.
+/// The elements at `indices` along `axis` (of the flattened array without
+/// one): shape x.shape[:axis] + indices.shape + x.shape[axis+1:].
+Array take(const Array &x, const Array &indices, std::optional<int64_t> axis = std::nullopt,
+           NUMJIT_LOC);
+/// result[..., i, ...] = x[..., indices[..., i, ...], ...] along `axis`;
+/// the other dimensions of x and indices broadcast.
+Array take_along_axis(const Array &x, const Array &indices, int64_t axis, NUMJIT_LOC);
+/// x with x[..., indices, ...] along `axis` set to (or increased by)
+/// `updates`, which broadcast to take(x, indices, axis)'s shape; with
+/// repeated indices, scatter keeps the last update and scatter_add sums.
+Array scatter(const Array &x, const Array &indices, const Array &updates,
+              std::optional<int64_t> axis = std::nullopt, NUMJIT_LOC);
+Array scatter_add(const Array &x, const Array &indices, const Array &updates,
+                  std::optional<int64_t> axis = std::nullopt, NUMJIT_LOC);
+/// indices[..., None] == arange(n), as `dtype`: an index outside [0, n)
+/// gives a row of zeros (jax.nn.one_hot).
+Array one_hot(const Array &indices, int64_t n, DType dtype = f32, NUMJIT_LOC);
+/// The block of `sizes` from `starts` (one per dimension: C++ integers or
+/// scalar integer arrays, traced or not).
+Array dynamic_slice(const Array &x, const std::vector<Operand> &starts,
+                    const std::vector<int64_t> &sizes, NUMJIT_LOC);
+/// x with `update` written at `starts`.
+Array dynamic_update_slice(const Array &x, const Array &update,
+                           const std::vector<Operand> &starts, NUMJIT_LOC);
 
 } // namespace numjit
 

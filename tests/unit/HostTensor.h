@@ -64,6 +64,10 @@ inline const char *shortName(DType d) {
     return "i64";
   case DType::bool_:
     return "bool";
+  case DType::u8:
+    return "u8";
+  case DType::u32:
+    return "u32";
   }
   return "?";
 }
@@ -90,6 +94,18 @@ inline nj::Array toArray(const Tensor &t) {
     std::vector<bool> v;
     for (double x : t.v)
       v.push_back(x != 0);
+    return nj::array(v, t.shape);
+  }
+  case DType::u8: {
+    std::vector<uint8_t> v;
+    for (double x : t.v)
+      v.push_back(uint8_t(x));
+    return nj::array(v, t.shape);
+  }
+  case DType::u32: {
+    std::vector<uint32_t> v;
+    for (double x : t.v)
+      v.push_back(uint32_t(x));
     return nj::array(v, t.shape);
   }
   }

@@ -52,9 +52,14 @@ constexpr double kInf = std::numeric_limits<double>::infinity();
 //===----------------------------------------------------------------------===//
 
 /// `x` as stored in `d`: f32 rounds, integers truncate toward zero (like a C
-/// cast), bool is x != 0.
+/// cast), unsigned integers then wrap modulo 2^bits, bool is x != 0.
 double castTo(DType d, double x) {
   switch (d) {
+  case DType::u8:
+  case DType::u32: {
+    double m = d == DType::u8 ? 256.0 : 4294967296.0, r = std::fmod(std::trunc(x), m);
+    return r < 0 ? r + m : r;
+  }
   case DType::f32:
     return double(float(x));
   case DType::f64:
@@ -68,18 +73,30 @@ double castTo(DType d, double x) {
   return x;
 }
 
+/// The range of values an integer or bool dtype holds.
+std::pair<double, double> range(DType d) {
+  switch (d) {
+  case DType::bool_: return {0, 1};
+  case DType::u8: return {0, 255};
+  case DType::u32: return {0, 4294967295.0};
+  case DType::i32: return {-2147483648.0, 2147483647.0};
+  default: return {-9.3e18, 9.3e18};
+  }
+}
+
 /// jax.numpy's promotion of two strongly typed dtypes (int64 with float32 is
-/// float32 in JAX's lattice, unlike NumPy).
+/// float32 in JAX's lattice, unlike NumPy). Among bool and the integers it
+/// is the first of bool, u8, i32, u32, i64 that holds both ranges.
 DType promote(DType a, DType b) {
   if (a == b)
     return a;
   if (isFloat(a) || isFloat(b))
     return (a == DType::f64 || b == DType::f64) ? DType::f64 : DType::f32;
-  if (a == DType::i64 || b == DType::i64)
-    return DType::i64;
-  if (a == DType::i32 || b == DType::i32)
-    return DType::i32;
-  return DType::bool_;
+  for (DType c : {DType::bool_, DType::u8, DType::i32, DType::u32, DType::i64})
+    if (range(c).first <= std::min(range(a).first, range(b).first) &&
+        range(c).second >= std::max(range(a).second, range(b).second))
+      return c;
+  return DType::i64;
 }
 
 // Rules from a (promoted) input dtype to the dtype an op computes or returns.
@@ -87,6 +104,8 @@ using DRule = std::function<DType(DType)>;
 DType same(DType d) { return d; }
 /// Arithmetic on bools computes in int32.
 DType boolToI32(DType d) { return d == DType::bool_ ? DType::i32 : d; }
+/// Sums and products: bool counts in int32, uint8 in uint32.
+DType sumDtype(DType d) { return d == DType::u8 ? DType::u32 : boolToI32(d); }
 /// Float ops (exp, divide, mean, ...) compute integers and bools in float32.
 DType toFloat(DType d) { return isFloat(d) ? d : DType::f32; }
 DType toBool(DType) { return DType::bool_; }
@@ -178,15 +197,19 @@ struct OpRecord {
 // --- Dtype signatures -------------------------------------------------------
 
 constexpr DType F32 = DType::f32, F64 = DType::f64, I32 = DType::i32, I64 = DType::i64,
-                BOOL = DType::bool_;
+                BOOL = DType::bool_, U8 = DType::u8, U32 = DType::u32;
 
-/// f32 on every shape case; i32, (bool,) f64 and i64 on one each.
-std::vector<Sig> numeric(bool with_bool) {
+/// f32 on every shape case; i32, (bool,) f64, i64, u8 and u32 on one each.
+std::vector<Sig> numeric(bool with_bool, bool with_unsigned = true) {
   std::vector<Sig> s = {{{F32}, true}, {{I32}}};
   if (with_bool)
     s.push_back({{BOOL}});
   s.push_back({{F64}});
   s.push_back({{I64}});
+  if (with_unsigned) {
+    s.push_back({{U8}});
+    s.push_back({{U32}});
+  }
   return s;
 }
 std::vector<Sig> floats() { return {{{F32}, true}, {{F64}}}; }
@@ -377,6 +400,19 @@ double refArgmax(const std::vector<double> &g) {
   }
   return double(best);
 }
+/// erf_inv by bisection on std::erf (then one Newton step).
+double refErfInv(double x) {
+  if (std::fabs(x) >= 1)
+    return std::fabs(x) == 1 ? std::copysign(kInf, x) : kNaN;
+  double lo = -6, hi = 6;
+  for (int i = 0; i < 200; ++i) {
+    double mid = 0.5 * (lo + hi);
+    (std::erf(mid) < x ? lo : hi) = mid;
+  }
+  double y = 0.5 * (lo + hi);
+  return y - (std::erf(y) - x) / (1.1283791670955126 * std::exp(-y * y));
+}
+
 double refLogsumexp(const std::vector<double> &g) {
   if (g.empty())
     return -kInf;
@@ -707,12 +743,59 @@ std::vector<OpRecord> buildRecords() {
   r.push_back(unary(
       "square", numeric(true), {}, tf, td, nj::square,
       [](double a, double, double) { return a * a; }, same));
+  r.push_back(unary("erf", numeric(true), {-3, 3}, tfm, tdm, nj::erf,
+                    S([](double a) { return std::erf(a); }), toFloat));
+  r.push_back(unary("erf_inv", floats(), {-0.999, 0.999}, tfm, tdm, nj::erf_inv,
+                    S(refErfInv), toFloat));
+
+  // -- Bitwise (logical on bools) and shifts; results wrap in the dtype.
+  auto bitSigs = [] {
+    return std::vector<Sig>{{{I32}, true}, {{I64}},      {{BOOL}},      {{U8}},
+                            {{U32}},       {{U8, I32}}, {{BOOL, U32}}, {{U32, I64}}};
+  };
+  auto bits = [](int64_t (*f)(int64_t, int64_t)) {
+    return [f](double a, double b, double) { return double(f(int64_t(a), int64_t(b))); };
+  };
+  const Domain bitDom{-8, 8};
+  r.push_back(binary("bitwise_and", bitSigs(), bitDom, 0, 0, nj::bitwise_and,
+                     bits([](int64_t a, int64_t b) { return a & b; }), same));
+  r.push_back(binary("bitwise_or", bitSigs(), bitDom, 0, 0, nj::bitwise_or,
+                     bits([](int64_t a, int64_t b) { return a | b; }), same));
+  r.push_back(binary("bitwise_xor", bitSigs(), bitDom, 0, 0, nj::bitwise_xor,
+                     bits([](int64_t a, int64_t b) { return a ^ b; }), same));
+  r.push_back({"bitwise_not",
+               1,
+               {{{I32}, true}, {{I64}}, {{BOOL}}, {{U8}}, {{U32}}},
+               bitDom,
+               0,
+               0,
+               [](Ins x, const Params &) { return nj::bitwise_not(x[0]); },
+               [](const std::vector<Tensor> &in, const Params &) {
+                 Tensor out{in[0].dtype, in[0].shape, {}};
+                 for (double a : in[0].v)
+                   out.v.push_back(in[0].dtype == BOOL ? 1 - a
+                                                       : castTo(in[0].dtype, double(~int64_t(a))));
+                 return out;
+               },
+               unaryShapes()});
+  // Shift amounts within [0, 8): out-of-range amounts are OpTableExtra's.
+  auto shiftSigs = [] {
+    return std::vector<Sig>{{{I32}, true}, {{I64}}, {{U8}}, {{U32}}, {{U8, I32}}};
+  };
+  r.push_back(binary(
+      "left_shift", shiftSigs(), {0, 7}, 0, 0, nj::left_shift,
+      [](double a, double b, double) { return a * std::ldexp(1.0, int(b)); }, same));
+  r.push_back(binary(
+      "right_shift", shiftSigs(), {0, 7}, 0, 0, nj::right_shift,
+      [](double a, double b, double) { return std::floor(a / std::ldexp(1.0, int(b))); },
+      same));
 
   // -- Elementwise binary.
   // As in jax.numpy: add and multiply of bools are logical or/and (bool
   // results), subtract of bools is an error.
   auto mixed = [](std::vector<Sig> s) {
-    return plus(std::move(s), {{I32, F32}, {F32, F64}, {I32, I64}, {BOOL, F32}, {I64, F32}});
+    return plus(std::move(s), {{I32, F32}, {F32, F64}, {I32, I64}, {BOOL, F32}, {I64, F32},
+                               {U8, I32}, {U32, I32}, {U8, U32}, {U8, F32}, {BOOL, U8}});
   };
   r.push_back(binary(
       "add", mixed(numeric(true)), {}, tf, td, nj::add,
@@ -742,7 +825,9 @@ std::vector<OpRecord> buildRecords() {
   r.push_back(binary(
       "minimum", plus(numeric(true), {{I32, F32}, {I64, F64}}), {-3, 3, true}, tf, td, nj::minimum,
       [](double a, double b, double) { return nanMin(a, b); }, same));
-  auto cmpSigs = [] { return plus(numeric(true), {{I32, F32}, {BOOL, I32}, {F32, F64}}); };
+  auto cmpSigs = [] {
+    return plus(numeric(true), {{I32, F32}, {BOOL, I32}, {F32, F64}, {U32, I32}, {U8, U32}});
+  };
   const Domain cmpDom{-2, 2, true};
   r.push_back(binary(
       "equal", cmpSigs(), cmpDom, 0, 0, nj::equal,
@@ -771,7 +856,9 @@ std::vector<OpRecord> buildRecords() {
                 {{BOOL, BOOL, BOOL}},
                 {{BOOL, F64, F64}},
                 {{BOOL, I64, I64}},
-                {{BOOL, I32, F32}}},
+                {{BOOL, I32, F32}},
+                {{BOOL, U8, U8}},
+                {{BOOL, U32, I32}}},
                {},
                tf,
                td,
@@ -807,26 +894,35 @@ std::vector<OpRecord> buildRecords() {
   r.push_back(weak(
       "greater_float_scalar", allDtypes(), wdom, [](const nj::Array &x) { return x > 0.5; },
       [](double a, double, double) { return double(a > 0.5); }, toFloat, toBool));
+  // (A negative C++ int meeting an unsigned array is an overflow in JAX.)
   r.push_back(weak(
-      "clip_int_scalars", allDtypes(), wdom, [](const nj::Array &x) { return nj::clip(x, -1, 2); },
+      "clip_int_scalars", numeric(true, false), wdom, [](const nj::Array &x) { return nj::clip(x, -1, 2); },
       [](double a, double, double) { return std::min(std::max(a, -1.0), 2.0); }, boolToI32));
   r.push_back(weak(
       "clip_float_scalars", allDtypes(), wdom,
       [](const nj::Array &x) { return nj::clip(x, -0.5, 1.5); },
       [](double a, double, double) { return std::min(std::max(a, -0.5), 1.5); }, toFloat));
 
-  // -- astype: every dtype to every dtype (floats truncate toward zero).
-  for (DType to : {F32, F64, I32, I64, BOOL})
-    r.push_back(
-        {std::string("astype_") + shortName(to),
-         1,
-         allDtypes(),
-         {-3, 3, true},
-         0,
-         0,
-         [to](Ins x, const Params &) { return nj::astype(x[0], to); },
-         elementwise([](double a, double, double) { return a; }, same, [to](DType) { return to; }),
-         unaryShapes()});
+  // -- astype: every dtype to every dtype. Floats truncate toward zero and
+  // saturate (negative floats give 0 as unsigned); integers wrap.
+  for (DType to : {F32, F64, I32, I64, BOOL, U8, U32})
+    r.push_back({std::string("astype_") + shortName(to),
+                 1,
+                 allDtypes(),
+                 {-300, 300},
+                 0,
+                 0,
+                 [to](Ins x, const Params &) { return nj::astype(x[0], to); },
+                 [to](const std::vector<Tensor> &in, const Params &) {
+                   Tensor out{to, in[0].shape, {}};
+                   for (double a : in[0].v) {
+                     if (isFloat(in[0].dtype) && (to == U8 || to == U32))
+                       a = std::clamp(std::trunc(a), 0.0, range(to).second);
+                     out.v.push_back(castTo(to, a));
+                   }
+                   return out;
+                 },
+                 unaryShapes()});
 
   // -- Reductions.
   auto red = [](nj::Array (*f)(const nj::Array &, nj::Axes, bool, std::source_location)) {
@@ -837,9 +933,9 @@ std::vector<OpRecord> buildRecords() {
   // Small magnitudes so that products of 24 elements stay exact in int32.
   const Domain prodDom{-2, 2, true};
   r.push_back(reductionRecord("sum", numeric(true), {}, 1e-5, 1e-13, red(nj::sum),
-                              reduction(refSum, boolToI32, false)));
+                              reduction(refSum, sumDtype, false)));
   r.push_back(reductionRecord("prod", numeric(true), prodDom, 1e-5, 1e-13, red(nj::prod),
-                              reduction(refProd, boolToI32, false)));
+                              reduction(refProd, sumDtype, false)));
   r.push_back(reductionRecord("max", numeric(true), {-3, 3, true}, 0, 0, red(nj::max),
                               reduction(refMax, same, true)));
   r.push_back(reductionRecord("min", numeric(true), {-3, 3, true}, 0, 0, red(nj::min),
@@ -1087,7 +1183,8 @@ Tensor randomTensor(DType d, const Shape &shape, const Domain &dom, bool nonzero
       if (d == DType::bool_) {
         x = double(rng() & 1);
       } else if (!isFloat(d)) {
-        x = double(uniformInt(int64_t(std::ceil(dom.lo)), int64_t(std::floor(dom.hi))));
+        double lo = std::max(dom.lo, range(d).first), hi = std::min(dom.hi, range(d).second);
+        x = double(uniformInt(int64_t(std::ceil(lo)), int64_t(std::floor(hi))));
       } else if (dom.discrete) {
         x = 0.5 *
             double(uniformInt(int64_t(std::ceil(2 * dom.lo)), int64_t(std::floor(2 * dom.hi))));
@@ -1410,6 +1507,82 @@ TEST(OpTableExtra, IntegerRemainderTruncatesTowardZero) {
                 EXPECT_EQ(r.to_vector<int32_t>(), (std::vector<int32_t>{1, -1, 1, -1}));
               },
               a, b);
+}
+
+TEST(OpTableExtra, ShiftsByOutOfRangeAmountsAndOfNegativeValues) {
+  nj::Array a = nj::array({-8, 8, -1, 1}), s = nj::array({1, 32, 40, -1});
+  eagerAndJit(
+      [](nj::Array x, nj::Array y) {
+        return nj::concatenate({x >> y, x << y, nj::shift_right_logical(x, y)});
+      },
+      [](const nj::Array &r) {
+        EXPECT_EQ(r.dtype(), I32);
+        EXPECT_EQ(r.to_vector<int64_t>(), (std::vector<int64_t>{-4, 0, -1, 0, -16, 0, 0, 0,
+                                                                 2147483644, 0, 0, 0}));
+      },
+      a, s);
+  nj::Array u = nj::array(std::vector<uint32_t>{0xFFFFFFF8u, 1u, 0x80000000u}, {3});
+  nj::Array k = nj::array(std::vector<uint32_t>{1u, 31u, 32u}, {3});
+  eagerAndJit([](nj::Array x, nj::Array y) { return nj::concatenate({x >> y, x << y}); },
+              [](const nj::Array &r) {
+                EXPECT_EQ(r.dtype(), U32);
+                EXPECT_EQ(r.to_vector<int64_t>(),
+                          (std::vector<int64_t>{0x7FFFFFFC, 0, 0, 0xFFFFFFF0, 0x80000000, 0}));
+              },
+              u, k);
+}
+
+TEST(OpTableExtra, UnsignedArithmeticWrapsAndPromotesAsJaxNumpy) {
+  nj::Array a = nj::array(std::vector<uint8_t>{250, 3}, {2});
+  nj::Array b = nj::array(std::vector<uint8_t>{10, 5}, {2});
+  EXPECT_EQ((a + b).dtype(), U8);
+  EXPECT_EQ((a + b).to_vector<int64_t>(), (std::vector<int64_t>{4, 8}));
+  EXPECT_EQ((b - a).to_vector<int64_t>(), (std::vector<int64_t>{16, 2}));
+  EXPECT_EQ((a + 1).dtype(), U8);
+  EXPECT_EQ((a + 1.5).dtype(), F32);
+  EXPECT_EQ((a + nj::array({1})).dtype(), I32);
+  nj::Array c = nj::array(std::vector<uint32_t>{4000000000u}, {1});
+  EXPECT_EQ((c + nj::array({1})).dtype(), I64);
+  EXPECT_EQ((c + nj::array({1})).to_vector<int64_t>(), (std::vector<int64_t>{4000000001}));
+  EXPECT_EQ((c + a).dtype(), U32);
+  EXPECT_TRUE((c > nj::array({-1})).item<bool>()); // compared in int64, not wrapped
+  EXPECT_EQ((c / nj::array(std::vector<uint32_t>{0u}, {1})).dtype(), F32);
+  EXPECT_EQ(nj::sum(a).dtype(), U32);
+  EXPECT_EQ(nj::sum(a).item<int64_t>(), 253);
+  EXPECT_EQ(nj::max(c).item<int64_t>(), 4000000000);
+  EXPECT_EQ(nj::astype(nj::array({-1, 256}), U8).to_vector<int64_t>(),
+            (std::vector<int64_t>{255, 0}));
+  EXPECT_EQ(nj::astype(nj::array({-1}), U32).item<int64_t>(), 4294967295);
+  EXPECT_EQ(nj::astype(nj::array({-3.5f, 300.f}), U8).to_vector<int64_t>(),
+            (std::vector<int64_t>{0, 255}));
+  EXPECT_EQ(nj::astype(c, F64).item<double>(), 4e9);
+  EXPECT_EQ(nj::to_string(a), "Array([250, 3], dtype=uint8)");
+  EXPECT_EQ(nj::to_string(c), "Array([4000000000], dtype=uint32)");
+  EXPECT_EQ(nj::to_string(~a), "Array([5, 252], dtype=uint8)");
+  EXPECT_EQ(nj::to_string((a & 0xF) | (b ^ 1)), "Array([11, 7], dtype=uint8)");
+  // jit agrees, on unsigned arguments and results.
+  // 250 - 10 = 240 and 3 - 5 wraps to 254: the larger, compared unsigned.
+  auto f = nj::jit([](nj::Array x, nj::Array y) { return nj::argmax(x - y); });
+  EXPECT_EQ(f(a, b).item<int64_t>(), 1);
+}
+
+TEST(OpTableExtra, BitwiseOpsRejectFloatsAndShiftsRejectBools) {
+  EXPECT_THROW(nj::bitwise_and(nj::array({1.f}), nj::array({1})), nj::Error);
+  EXPECT_THROW(nj::bitwise_not(nj::array({1.0})), nj::Error);
+  EXPECT_THROW(nj::left_shift(nj::array({true}), nj::array({true})), nj::Error);
+  EXPECT_THROW(nj::jit([](nj::Array x) { return x >> 1.5; })(nj::array({1})), nj::Error);
+  EXPECT_EQ((nj::array({true, false}) ^ nj::array({true, true})).to_vector<int32_t>(),
+            (std::vector<int32_t>{0, 1}));
+}
+
+TEST(OpTableExtra, IotaSplitIntoParallelChunksCountsFromTheStart) {
+  // Above 2^16 iterations a loop runs in chunks (on threads): each chunk's
+  // positions are offset by the chunk's start.
+  const int64_t n = 200003;
+  auto f = nj::jit([](nj::Array x) { return x + nj::arange(n, I32); });
+  std::vector<int32_t> v = f(nj::zeros({n}, I32)).to_vector<int32_t>();
+  for (int64_t i : {int64_t(0), int64_t(8191), int64_t(8192), int64_t(100000), n - 1})
+    EXPECT_EQ(v[size_t(i)], i);
 }
 
 TEST(OpTableExtra, ReductionsOverAnEmptyAxisThrow) {

@@ -70,6 +70,8 @@ void fill(DenseElementsAttr attr, ElementKind kind, void *data) {
   case ElementKind::f64: return store<double>(attr, data);
   case ElementKind::i32: return store<int32_t>(attr, data);
   case ElementKind::i64: return store<int64_t>(attr, data);
+  case ElementKind::u8: return store<uint8_t>(attr, data);
+  case ElementKind::u32: return store<uint32_t>(attr, data);
   case ElementKind::i1: {
     uint8_t *out = static_cast<uint8_t *>(data);
     for (bool v : attr.getValues<bool>())
@@ -93,6 +95,8 @@ void printElement(llvm::raw_ostream &os, ElementKind kind, const void *data,
   }
   case ElementKind::i32: os << static_cast<const int32_t *>(data)[i]; return;
   case ElementKind::i64: os << static_cast<const int64_t *>(data)[i]; return;
+  case ElementKind::u8: os << unsigned(static_cast<const uint8_t *>(data)[i]); return;
+  case ElementKind::u32: os << static_cast<const uint32_t *>(data)[i]; return;
   case ElementKind::i1:
     os << (static_cast<const uint8_t *>(data)[i] ? "true" : "false");
     return;
@@ -177,6 +181,12 @@ int main(int argc, char **argv) {
     case ElementKind::i32: elem = IntegerType::get(context.get(), 32); break;
     case ElementKind::i64: elem = IntegerType::get(context.get(), 64); break;
     case ElementKind::i1: elem = IntegerType::get(context.get(), 1); break;
+    case ElementKind::u8:
+      elem = IntegerType::get(context.get(), 8, IntegerType::Unsigned);
+      break;
+    case ElementKind::u32:
+      elem = IntegerType::get(context.get(), 32, IntegerType::Unsigned);
+      break;
     }
     return RankedTensorType::get(spec.shape, elem);
   };

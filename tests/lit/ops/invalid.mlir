@@ -26,7 +26,7 @@
 
 // ODS: the result must be a tensor of f32/f64/i32/i64/i1.
 func.func @constant_i8() {
-  // expected-error @+1 {{'numjit.constant' op result #0 must be ranked tensor of 32-bit float or 64-bit float or 32-bit signless integer or 64-bit signless integer or 1-bit signless integer values, but got 'tensor<2xi8>'}}
+  // expected-error @+1 {{'numjit.constant' op result #0 must be ranked tensor of 32-bit float or 64-bit float or 32-bit signless integer or 64-bit signless integer or 1-bit signless integer or 8-bit unsigned integer or 32-bit unsigned integer values, but got 'tensor<2xi8>'}}
   %0 = numjit.constant dense<1> : tensor<2xi8>
   return
 }
@@ -84,7 +84,7 @@ func.func @iota_dim_negative() {
 
 // ODS: iota gives a numeric tensor, not i1.
 func.func @iota_i1() {
-  // expected-error @+1 {{'numjit.iota' op result #0 must be ranked tensor of 32-bit float or 64-bit float or 32-bit signless integer or 64-bit signless integer values, but got 'tensor<4xi1>'}}
+  // expected-error @+1 {{'numjit.iota' op result #0 must be ranked tensor of 32-bit float or 64-bit float or 32-bit signless integer or 64-bit signless integer or 8-bit unsigned integer or 32-bit unsigned integer values, but got 'tensor<4xi1>'}}
   %0 = numjit.iota dim = 0 : tensor<4xi1>
   return
 }
@@ -106,7 +106,7 @@ func.func @exp_int(%a: tensor<4xi32>) {
 
 // ODS: numeric unary ops reject i1.
 func.func @neg_i1(%a: tensor<4xi1>) {
-  // expected-error @+1 {{'numjit.neg' op operand #0 must be ranked tensor of 32-bit float or 64-bit float or 32-bit signless integer or 64-bit signless integer values, but got 'tensor<4xi1>'}}
+  // expected-error @+1 {{'numjit.neg' op operand #0 must be ranked tensor of 32-bit float or 64-bit float or 32-bit signless integer or 64-bit signless integer or 8-bit unsigned integer or 32-bit unsigned integer values, but got 'tensor<4xi1>'}}
   %0 = numjit.neg %a : tensor<4xi1>
   return
 }
@@ -164,7 +164,7 @@ func.func @pow_int(%a: tensor<4xi64>) {
 
 // ODS: arithmetic rejects i1.
 func.func @add_i1(%a: tensor<4xi1>) {
-  // expected-error @+1 {{'numjit.add' op operand #0 must be ranked tensor of 32-bit float or 64-bit float or 32-bit signless integer or 64-bit signless integer values, but got 'tensor<4xi1>'}}
+  // expected-error @+1 {{'numjit.add' op operand #0 must be ranked tensor of 32-bit float or 64-bit float or 32-bit signless integer or 64-bit signless integer or 8-bit unsigned integer or 32-bit unsigned integer values, but got 'tensor<4xi1>'}}
   %0 = numjit.add %a, %a : tensor<4xi1>
   return
 }
@@ -267,7 +267,7 @@ func.func @convert_shape(%a: tensor<4xf32>) {
 
 // ODS: the result element type is one of numjit's.
 func.func @convert_to_i8(%a: tensor<4xf32>) {
-  // expected-error @+1 {{'numjit.convert' op result #0 must be ranked tensor of 32-bit float or 64-bit float or 32-bit signless integer or 64-bit signless integer or 1-bit signless integer values, but got 'tensor<4xi8>'}}
+  // expected-error @+1 {{'numjit.convert' op result #0 must be ranked tensor of 32-bit float or 64-bit float or 32-bit signless integer or 64-bit signless integer or 1-bit signless integer or 8-bit unsigned integer or 32-bit unsigned integer values, but got 'tensor<4xi8>'}}
   %0 = numjit.convert %a : tensor<4xf32> -> tensor<4xi8>
   return
 }
@@ -600,7 +600,7 @@ func.func @reduce_result(%a: tensor<2x3xf32>) {
 
 // ODS: reduce rejects i1.
 func.func @reduce_i1(%a: tensor<2x3xi1>) {
-  // expected-error @+1 {{'numjit.reduce' op operand #0 must be ranked tensor of 32-bit float or 64-bit float or 32-bit signless integer or 64-bit signless integer values, but got 'tensor<2x3xi1>'}}
+  // expected-error @+1 {{'numjit.reduce' op operand #0 must be ranked tensor of 32-bit float or 64-bit float or 32-bit signless integer or 64-bit signless integer or 8-bit unsigned integer or 32-bit unsigned integer values, but got 'tensor<2x3xi1>'}}
   %0 = numjit.reduce sum %a, dims = [1] : tensor<2x3xi1> -> tensor<2xi1>
   return
 }
@@ -667,7 +667,7 @@ func.func @argmax_result_type(%a: tensor<2x3xf32>) {
 
 // ODS: argmax rejects i1 operands.
 func.func @argmax_i1(%a: tensor<2x3xi1>) {
-  // expected-error @+1 {{'numjit.argmax' op operand #0 must be ranked tensor of 32-bit float or 64-bit float or 32-bit signless integer or 64-bit signless integer values, but got 'tensor<2x3xi1>'}}
+  // expected-error @+1 {{'numjit.argmax' op operand #0 must be ranked tensor of 32-bit float or 64-bit float or 32-bit signless integer or 64-bit signless integer or 8-bit unsigned integer or 32-bit unsigned integer values, but got 'tensor<2x3xi1>'}}
   %0 = numjit.argmax %a, dim = 1 : tensor<2x3xi1> -> tensor<2xi64>
   return
 }
@@ -779,7 +779,7 @@ func.func @dot_element_type(%a: tensor<2x3xf32>, %b: tensor<3x4xf64>) {
 
 // ODS: dot_general rejects i1.
 func.func @dot_i1(%a: tensor<2x3xi1>) {
-  // expected-error @+1 {{'numjit.dot_general' op operand #0 must be ranked tensor of 32-bit float or 64-bit float or 32-bit signless integer or 64-bit signless integer values, but got 'tensor<2x3xi1>'}}
+  // expected-error @+1 {{'numjit.dot_general' op operand #0 must be ranked tensor of 32-bit float or 64-bit float or 32-bit signless integer or 64-bit signless integer or 8-bit unsigned integer or 32-bit unsigned integer values, but got 'tensor<2x3xi1>'}}
   %0 = numjit.dot_general %a, %a, batch = [] x [], contract = [1] x [1] : (tensor<2x3xi1>, tensor<2x3xi1>) -> tensor<2x2xi1>
   return
 }
@@ -836,5 +836,41 @@ func.func @dimension_size_out_of_range(%x: tensor<?xf32>) {
 func.func @broadcast_dynamic_to_static(%x: tensor<?xf32>) {
   // expected-error @+1 {{'numjit.broadcast_in_dim' op operand dimension 0 has size ?, which cannot broadcast to size 4 of result dimension 0}}
   %0 = numjit.broadcast_in_dim %x, dims = [0] : tensor<?xf32> -> tensor<4xf32>
+  return
+}
+
+// -----
+
+// Bitwise ops take integers and bools only (ODS element-type constraint).
+func.func @and_of_floats(%x: tensor<4xf32>) {
+  // expected-error @+1 {{'numjit.and' op operand #0 must be ranked tensor of 1-bit signless integer or 32-bit signless integer or 64-bit signless integer or 8-bit unsigned integer or 32-bit unsigned integer values}}
+  %0 = numjit.and %x, %x : tensor<4xf32>
+  return
+}
+
+// -----
+
+// Shifts take integers only, not bools.
+func.func @shift_of_bools(%x: tensor<4xi1>) {
+  // expected-error @+1 {{'numjit.shift_left' op operand #0 must be ranked tensor of 32-bit signless integer or 64-bit signless integer or 8-bit unsigned integer or 32-bit unsigned integer values}}
+  %0 = numjit.shift_left %x, %x : tensor<4xi1>
+  return
+}
+
+// -----
+
+// Signed 8-bit integers are not a numjit element type (u8 is ui8).
+func.func @signless_i8(%x: tensor<4xi8>) {
+  // expected-error @+1 {{'numjit.add' op operand #0 must be ranked tensor of}}
+  %0 = numjit.add %x, %x : tensor<4xi8>
+  return
+}
+
+// -----
+
+// erf_inv is a float op.
+func.func @erf_inv_of_ints(%x: tensor<4xi32>) {
+  // expected-error @+1 {{'numjit.erf_inv' op operand #0 must be ranked tensor of 32-bit float or 64-bit float values}}
+  %0 = numjit.erf_inv %x : tensor<4xi32>
   return
 }

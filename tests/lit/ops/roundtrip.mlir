@@ -662,3 +662,35 @@ func.func @dynamic(%x: tensor<?x3xf32> {numjit.dims = ["n"]}, %s: tensor<f32>)
   %size = numjit.get_dimension_size %x, dim = 0 : tensor<?x3xf32>
   return %r, %sl, %red, %size : tensor<?x3x1xf32>, tensor<?x2xf32>, tensor<?xf32>, tensor<i64>
 }
+
+// Unsigned element types, bitwise ops and shifts, erf and erf_inv.
+
+// CHECK-LABEL: func.func @bits(
+// CHECK-NEXT:      %0 = numjit.and %arg0, %arg1 : tensor<4xui32>
+// CHECK-NEXT:      %1 = numjit.or %0, %arg1 : tensor<4xui32>
+// CHECK-NEXT:      %2 = numjit.xor %1, %arg0 : tensor<4xui32>
+// CHECK-NEXT:      %3 = numjit.not %2 : tensor<4xui32>
+// CHECK-NEXT:      %4 = numjit.shift_left %3, %arg1 : tensor<4xui32>
+// CHECK-NEXT:      %5 = numjit.shift_right_logical %4, %arg1 : tensor<4xui32>
+// CHECK-NEXT:      %6 = numjit.shift_right_arithmetic %arg2, %arg2 : tensor<3xi64>
+// CHECK-NEXT:      %7 = numjit.and %arg3, %arg3 : tensor<2xi1>
+// CHECK-NEXT:      %8 = numjit.not %arg4 : tensor<ui8>
+// CHECK-NEXT:      %9 = numjit.convert %8 : tensor<ui8> -> tensor<f32>
+// CHECK-NEXT:      %10 = numjit.erf %9 : tensor<f32>
+// CHECK-NEXT:      %11 = numjit.erf_inv %10 : tensor<f32>
+func.func @bits(%a: tensor<4xui32>, %b: tensor<4xui32>, %c: tensor<3xi64>, %p: tensor<2xi1>,
+                %u: tensor<ui8>) -> (tensor<4xui32>, tensor<3xi64>, tensor<2xi1>, tensor<f32>) {
+  %0 = numjit.and %a, %b : tensor<4xui32>
+  %1 = numjit.or %0, %b : tensor<4xui32>
+  %2 = numjit.xor %1, %a : tensor<4xui32>
+  %3 = numjit.not %2 : tensor<4xui32>
+  %4 = numjit.shift_left %3, %b : tensor<4xui32>
+  %5 = numjit.shift_right_logical %4, %b : tensor<4xui32>
+  %6 = numjit.shift_right_arithmetic %c, %c : tensor<3xi64>
+  %7 = numjit.and %p, %p : tensor<2xi1>
+  %8 = numjit.not %u : tensor<ui8>
+  %9 = numjit.convert %8 : tensor<ui8> -> tensor<f32>
+  %10 = numjit.erf %9 : tensor<f32>
+  %11 = numjit.erf_inv %10 : tensor<f32>
+  return %5, %6, %7, %11 : tensor<4xui32>, tensor<3xi64>, tensor<2xi1>, tensor<f32>
+}

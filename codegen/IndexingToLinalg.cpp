@@ -186,19 +186,24 @@ struct ScatterLowering : OpConversionPattern<ScatterOp> {
   }
 };
 
+/// The offsets and unit strides of a block of `sizes` at clamped `starts`.
+void blockOffsets(OpBuilder &b, Location loc, Value operand, ValueRange starts,
+                  ArrayRef<OpFoldResult> sizes, SmallVectorImpl<OpFoldResult> &offsets,
+                  SmallVectorImpl<OpFoldResult> &strides) {
+  for (auto [d, size] : llvm::enumerate(sizes)) {
+    offsets.push_back(blockStart(b, loc, starts[d], size, dimOf(b, loc, operand, d)));
+    strides.push_back(b.getIndexAttr(1));
+  }
+}
+
 struct DynamicSliceLowering : OpConversionPattern<DynamicSliceOp> {
   using OpConversionPattern::OpConversionPattern;
   LogicalResult matchAndRewrite(DynamicSliceOp op, OpAdaptor adaptor,
                                 ConversionPatternRewriter &rewriter) const override {
-    Location loc = op.getLoc();
     Value operand = adaptor.getOperand();
-    SmallVector<OpFoldResult> offsets, sizes, strides;
-    for (auto [d, size] : llvm::enumerate(op.getSizes())) {
-      sizes.push_back(rewriter.getIndexAttr(size));
-      offsets.push_back(blockStart(rewriter, loc, adaptor.getStarts()[d], sizes.back(),
-                                   dimOf(rewriter, loc, operand, d)));
-      strides.push_back(rewriter.getIndexAttr(1));
-    }
+    SmallVector<OpFoldResult> offsets, strides,
+        sizes = getAsIndexOpFoldResult(getContext(), op.getSizes());
+    blockOffsets(rewriter, op.getLoc(), operand, adaptor.getStarts(), sizes, offsets, strides);
     rewriter.replaceOpWithNewOp<tensor::ExtractSliceOp>(op, op.getType(), operand, offsets,
                                                         sizes, strides);
     return success();
@@ -211,13 +216,9 @@ struct DynamicUpdateSliceLowering : OpConversionPattern<DynamicUpdateSliceOp> {
                                 ConversionPatternRewriter &rewriter) const override {
     Location loc = op.getLoc();
     Value operand = adaptor.getOperand(), update = adaptor.getUpdate();
-    SmallVector<OpFoldResult> offsets, sizes, strides;
-    for (int64_t d = 0; d < op.getType().getRank(); ++d) {
-      sizes.push_back(sizeOf(rewriter, loc, update, d));
-      offsets.push_back(blockStart(rewriter, loc, adaptor.getStarts()[d], sizes.back(),
-                                   dimOf(rewriter, loc, operand, d)));
-      strides.push_back(rewriter.getIndexAttr(1));
-    }
+    SmallVector<OpFoldResult> offsets, strides,
+        sizes = tensor::getMixedSizes(rewriter, loc, update);
+    blockOffsets(rewriter, loc, operand, adaptor.getStarts(), sizes, offsets, strides);
     rewriter.replaceOpWithNewOp<tensor::InsertSliceOp>(op, update, operand, offsets, sizes,
                                                        strides);
     return success();

@@ -323,6 +323,9 @@ TEST(IndexingErrors, NameTheOpAndTheShapes) {
   EXPECT_NE(message([&] { nj::take_along_axis(x, nj::array({1}), 1); }).find("must have the rank"),
             std::string::npos);
   EXPECT_NE(message([&] { nj::scatter_add(x, nj::array({1}), nj::ones({2, 2}), 0); })
+                .find("numjit.scatter_add: incompatible shapes for broadcasting: (2, 2) and (1, 3)"),
+            std::string::npos);
+  EXPECT_NE(message([&] { nj::scatter_add(x, nj::array({1}), nj::ones({2, 1, 3}), 0); })
                 .find("do not broadcast to the indexed shape (1, 3)"),
             std::string::npos);
   EXPECT_NE(message([&] { nj::dynamic_slice(x, {0}, {1, 1}); }).find("one start per dimension"),

@@ -36,14 +36,15 @@ detail::JitCache &newCache() { return *new detail::JitCache(host()); }
 
 /// The cache key of a shape and a few static values.
 std::string keyOf(const Shape &shape, std::initializer_list<int64_t> extra = {}) {
-  std::string key;
-  for (const auto *v : {&shape}) {
-    key.append(std::to_string(v->size()) + ":");
-    for (int64_t d : *v)
-      key.append(std::to_string(d) + ",");
+  std::string key = std::to_string(shape.size());
+  for (int64_t d : shape) {
+    key.push_back(',');
+    key.append(std::to_string(d));
   }
-  for (int64_t e : extra)
-    key.append(";" + std::to_string(e));
+  for (int64_t e : extra) {
+    key.push_back(';');
+    key.append(std::to_string(e));
+  }
   return key;
 }
 

@@ -9,6 +9,10 @@
 //                       the memory-bandwidth figure draws are compared with
 //   Take/Numjit         take of 8192 random rows of a 65536 x 64 f32 matrix
 //   Take/Memcpy         the same rows copied with memcpy
+//   Argsort/Numjit      nj::argsort of 2^20 random f32 (a merge sort)
+//   Argsort/StableSort  std::stable_sort of their positions, by value
+//   Cumsum/Numjit       nj::cumsum of 2^24 f32
+//   Cumsum/Loop         the running sum in a C++ loop
 // Bytes/s counts what each writes (and the triad what it reads too).
 //
 //===----------------------------------------------------------------------===//
@@ -25,11 +29,13 @@ namespace nj = numjit;
 void numjit_bench_threefry_bits(uint32_t k0, uint32_t k1, uint32_t *out, long n);
 void numjit_bench_triad(const float *b, const float *c, float *a, long n);
 void numjit_bench_take_rows(const float *x, const int32_t *idx, float *out, long rows, long cols);
+void numjit_bench_argsort(const float *x, int32_t *order, long n);
+void numjit_bench_cumsum(const float *x, float *out, long n);
 
 namespace {
 
 constexpr int64_t kDraw = 1 << 24;
-constexpr int64_t kRows = 65536, kCols = 64, kTaken = 8192;
+constexpr int64_t kRows = 65536, kCols = 64, kTaken = 8192, kSort = 1 << 20;
 
 void BM_ThreefryBits(benchmark::State &state) {
   auto f = nj::jit([](nj::Array k) { return nj::random::bits(k, {kDraw}); });
@@ -98,6 +104,50 @@ void BM_TakeMemcpy(benchmark::State &state) {
   state.SetBytesProcessed(state.iterations() * kTaken * kCols * 4);
 }
 BENCHMARK(BM_TakeMemcpy)->Name("Take/Memcpy")->Unit(benchmark::kMicrosecond)->Repetitions(3);
+
+void BM_ArgsortNumjit(benchmark::State &state) {
+  auto f = nj::jit([](nj::Array x) { return nj::argsort(x); });
+  nj::Array x = nj::random::uniform(nj::random::key(2), {kSort});
+  f(x);
+  for (auto _ : state)
+    benchmark::DoNotOptimize(f(x));
+  state.SetItemsProcessed(state.iterations() * kSort);
+}
+BENCHMARK(BM_ArgsortNumjit)->Name("Argsort/Numjit")->Unit(benchmark::kMillisecond)->Repetitions(3);
+
+void BM_ArgsortStableSort(benchmark::State &state) {
+  std::vector<float> x = nj::random::uniform(nj::random::key(2), {kSort}).to_vector<float>();
+  std::vector<int32_t> order(kSort);
+  for (auto _ : state) {
+    numjit_bench_argsort(x.data(), order.data(), kSort);
+    benchmark::DoNotOptimize(order.data());
+  }
+  state.SetItemsProcessed(state.iterations() * kSort);
+}
+BENCHMARK(BM_ArgsortStableSort)
+    ->Name("Argsort/StableSort")
+    ->Unit(benchmark::kMillisecond)
+    ->Repetitions(3);
+
+void BM_CumsumNumjit(benchmark::State &state) {
+  auto f = nj::jit([](nj::Array x) { return nj::cumsum(x); });
+  nj::Array x = nj::ones({kDraw});
+  f(x);
+  for (auto _ : state)
+    benchmark::DoNotOptimize(f(x));
+  state.SetBytesProcessed(state.iterations() * kDraw * 8);
+}
+BENCHMARK(BM_CumsumNumjit)->Name("Cumsum/Numjit")->Unit(benchmark::kMillisecond)->Repetitions(3);
+
+void BM_CumsumLoop(benchmark::State &state) {
+  std::vector<float> x(kDraw, 1.0f), out(kDraw);
+  for (auto _ : state) {
+    numjit_bench_cumsum(x.data(), out.data(), kDraw);
+    benchmark::DoNotOptimize(out.data());
+  }
+  state.SetBytesProcessed(state.iterations() * kDraw * 8);
+}
+BENCHMARK(BM_CumsumLoop)->Name("Cumsum/Loop")->Unit(benchmark::kMillisecond)->Repetitions(3);
 
 } // namespace
 BENCHMARK_MAIN();

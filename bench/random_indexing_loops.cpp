@@ -1,12 +1,14 @@
 //===- random_indexing_loops.cpp - Hand-written baselines for random_indexing.cpp ---===//
 //
-// Built with -O3 -march=native: a C++ threefry2x32 loop, the triad, and a
-// row-copying take.
+// Built with -O3 -march=native: a C++ threefry2x32 loop, the triad, a
+// row-copying take, std::stable_sort of positions, and a running sum.
 //
 //===----------------------------------------------------------------------===//
 
+#include <algorithm>
 #include <cstdint>
 #include <cstring>
+#include <numeric>
 
 namespace {
 inline uint32_t rotl(uint32_t x, int r) { return (x << r) | (x >> (32 - r)); }
@@ -38,4 +40,15 @@ void numjit_bench_take_rows(const float *x, const int32_t *idx, float *out, long
                             long cols) {
   for (long r = 0; r < rows; ++r)
     std::memcpy(out + r * cols, x + long(idx[r]) * cols, size_t(cols) * sizeof(float));
+}
+
+void numjit_bench_argsort(const float *x, int32_t *order, long n) {
+  std::iota(order, order + n, 0);
+  std::stable_sort(order, order + n, [x](int32_t a, int32_t b) { return x[a] < x[b]; });
+}
+
+void numjit_bench_cumsum(const float *x, float *out, long n) {
+  float acc = 0;
+  for (long i = 0; i < n; ++i)
+    out[i] = acc += x[i];
 }

@@ -381,4 +381,5 @@ void mlir::numjit::populateNumjitToLinalgPatterns(RewritePatternSet &patterns) {
       patterns.getContext());
   populateNumjitShapeToLinalgPatterns(patterns);
   populateNumjitIndexingToLinalgPatterns(patterns);
+  populateNumjitSortingToLinalgPatterns(patterns);
 }

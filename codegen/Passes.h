@@ -85,6 +85,9 @@ void populateNumjitShapeToLinalgPatterns(RewritePatternSet &patterns);
 /// The indexing ops' part (gather, scatter, dynamic_slice,
 /// dynamic_update_slice): IndexingToLinalg.cpp.
 void populateNumjitIndexingToLinalgPatterns(RewritePatternSet &patterns);
+/// The sorting and cumulative ops' part (argsort, cumsum, cumprod):
+/// SortingToLinalg.cpp.
+void populateNumjitSortingToLinalgPatterns(RewritePatternSet &patterns);
 
 /// Canonicalize, then CSE: the cleanup between the pipelines' steps.
 void addCleanupPasses(OpPassManager &pm);

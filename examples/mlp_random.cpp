@@ -2,10 +2,11 @@
 //
 // Everything random comes from nj::random, JAX's generator: the synthetic
 // data (points in the plane, labelled by quadrant), the weights
-// (normal, scaled), the minibatches (indices drawn by randint and gathered
-// with take), and dropout (bernoulli masks drawn inside the jitted step
-// from a key passed in, split afresh each step). Labels become one-hot rows
-// with one_hot.
+// (normal, scaled), the minibatches (each epoch visits the training set in
+// the order of a fresh permutation; a step takes its slice of it with
+// dynamic_slice and gathers those rows with take), and dropout (bernoulli
+// masks drawn inside the jitted step from a key passed in, folded afresh
+// each step). Labels become one-hot rows with one_hot.
 //
 // Exits non-zero unless the held-out accuracy reaches 95%, so it doubles as
 // a test.
@@ -22,7 +23,8 @@ namespace rnd = numjit::random;
 
 namespace {
 
-constexpr int64_t kTrain = 2048, kTest = 1024, kHidden = 64, kBatch = 128, kSteps = 600;
+constexpr int64_t kTrain = 2048, kTest = 1024, kHidden = 64, kBatch = 128,
+                  kSteps = 640; // 40 epochs of 16 minibatches
 constexpr float kLearningRate = 0.5f, kKeep = 0.9f;
 
 /// Points uniform in [-1, 1]^2 and their quadrant (0..3).
@@ -65,19 +67,22 @@ int main() {
   nj::Array w2 = rnd::normal(row(init, 1), {kHidden, 4}) * (1.0f / 8);
   nj::Array b2 = nj::zeros({4});
 
-  // One compiled step: draw the batch, the loss and all four gradients.
+  // One compiled step: this minibatch's rows of the epoch's order, the loss
+  // and all four gradients.
   auto step = nj::jit([](nj::Array w1, nj::Array b1, nj::Array w2, nj::Array b2, nj::Array x,
-                         nj::Array y, nj::Array key) {
-    nj::Array ks = rnd::split(key, 2);
-    nj::Array batch = rnd::randint(row(ks, 0), {kBatch}, 0, kTrain);
+                         nj::Array y, nj::Array order, nj::Array start, nj::Array key) {
+    nj::Array batch = nj::dynamic_slice(order, {start}, {kBatch});
     return nj::value_and_grad(loss, {0, 1, 2, 3})(w1, b1, w2, b2, nj::take(x, batch, 0),
-                                                  nj::take(y, batch, 0), row(ks, 1));
+                                                  nj::take(y, batch, 0), key);
   });
-  nj::Array key = row(keys, 3);
+  nj::Array epochKey = row(keys, 3), dropoutKey = row(keys, 4), order;
   float first = 0, last = 0;
   for (int64_t s = 0; s < kSteps; ++s) {
-    key = rnd::fold_in(key, s);
-    auto [value, grads] = step(w1, b1, w2, b2, xTrain, yTrain, key);
+    int64_t start = (s * kBatch) % kTrain;
+    if (start == 0)
+      order = rnd::permutation(rnd::fold_in(epochKey, s / (kTrain / kBatch)), kTrain);
+    auto [value, grads] = step(w1, b1, w2, b2, xTrain, yTrain, order,
+                               nj::array(int32_t(start)), rnd::fold_in(dropoutKey, s));
     auto [g1, gb1, g2, gb2] = grads;
     w1 = w1 - kLearningRate * g1;
     b1 = b1 - kLearningRate * gb1;

@@ -9,6 +9,7 @@
 
 #include "frontend/OpSupport.h"
 
+#include <algorithm>
 #include <cmath>
 #include <limits>
 
@@ -290,6 +291,32 @@ Array randint(const Array &key, const Shape &shape, const Operand &minval, const
            offset = rem(offset, span, loc);
            return std::vector<Array>{add(lo, astype(offset, dtype, loc), loc)};
          }, loc)[0];
+}
+
+Array permutation(const Array &key, int64_t n, SL loc) {
+  checkKey("random.permutation", key, loc);
+  if (n < 0 || is_symbolic(n))
+    fail("random.permutation", "n must be a fixed size >= 0, got " + detail::size_str(n), loc);
+  // As jax.random's _shuffle: enough rounds of sorting by 32 random bits
+  // that ties (which a stable sort would leave in order) are unlikely.
+  int64_t rounds = int64_t(std::ceil(3 * std::log(double(std::max<int64_t>(1, n))) /
+                                     std::log(double(std::numeric_limits<uint32_t>::max()))));
+  static detail::JitCache &cache = newCache();
+  return fused(cache, {&key, 1}, keyOf({n}), [&](std::span<const Array> in) {
+           Array k = in[0], x = arange(n, DType::i32, loc);
+           for (int64_t r = 0; r < rounds; ++r) {
+             Array keys = split(k, 2, loc);
+             k = reshape(slice(keys, {0, 0}, {1, 2}, {}, loc), {2}, loc);
+             Array sub = reshape(slice(keys, {1, 0}, {2, 2}, {}, loc), {2}, loc);
+             x = take(x, argsort(bits(sub, {n}, loc), 0, false, loc), 0, loc);
+           }
+           return std::vector<Array>{x};
+         }, loc)[0];
+}
+
+Array permutation(const Array &key, const Array &x, int64_t axis, SL loc) {
+  int64_t a = detail::ops::normalizeAxis("random.permutation", axis, x.ndim(), loc);
+  return take(x, permutation(key, x.shape()[size_t(a)], loc), a, loc);
 }
 
 Array categorical(const Array &key, const Array &logits, int64_t axis, SL loc) {

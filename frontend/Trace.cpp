@@ -46,7 +46,7 @@ const char *prim_name(Prim prim) {
       "dot_general", "iota", "constant", "get_dimension_size", "erf", "erf_inv",
       "not", "and", "or", "xor", "shift_left", "shift_right_arithmetic",
       "shift_right_logical", "bitcast_convert", "threefry2x32", "gather", "scatter", "dynamic_slice",
-      "dynamic_update_slice"};
+      "dynamic_update_slice", "argsort", "cumsum", "cumprod"};
   return names[size_t(prim)];
 }
 
@@ -343,6 +343,15 @@ Array Trace::emit(Prim prim, std::span<const Array> operands, const Attrs &attrs
   case Prim::Reduce:
     v = nj::ReduceOp::create(b, l, type, nj::ReduceKind(attrs.i), in[0],
                              attrs.a);
+    break;
+  case Prim::ArgSort:
+    v = nj::ArgSortOp::create(b, l, type, in[0], uint64_t(attrs.i), attrs.a[0] != 0);
+    break;
+  case Prim::Cumsum:
+    v = nj::CumsumOp::create(b, l, type, in[0], uint64_t(attrs.i), attrs.a[0] != 0);
+    break;
+  case Prim::Cumprod:
+    v = nj::CumprodOp::create(b, l, type, in[0], uint64_t(attrs.i), attrs.a[0] != 0);
     break;
   case Prim::ArgMax:
     v = nj::ArgMaxOp::create(b, l, type, in[0], uint64_t(attrs.i));

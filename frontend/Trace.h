@@ -68,6 +68,7 @@ enum class Prim : uint8_t {
   Concatenate, Reduce, ArgMax, DotGeneral, Iota, Splat, DimSize,
   Erf, ErfInv, Not, And, Or, Xor, ShiftLeft, ShiftRightArithmetic, ShiftRightLogical,
   BitcastConvert, Threefry, Gather, Scatter, DynamicSlice, DynamicUpdateSlice,
+  ArgSort, Cumsum, Cumprod,
 };
 const char *prim_name(Prim prim);
 
@@ -77,7 +78,8 @@ const char *prim_name(Prim prim);
 /// lhs/rhs batch=a/b, lhs/rhs contract=c/d; Compare direction=i; Iota dim=i;
 /// Splat value=f; DimSize dim=i (the size of that dim of the operand, as an
 /// i64 scalar, for symbolic sizes); Gather axis=i batch_dims=a[0]; Scatter
-/// axis=i batch_dims=a[0] add=a[1]; DynamicSlice sizes=a; Threefry word=i.
+/// axis=i batch_dims=a[0] add=a[1]; DynamicSlice sizes=a; Threefry word=i;
+/// ArgSort axis=i descending=a[0]; Cumsum, Cumprod axis=i reverse=a[0].
 struct Attrs {
   std::vector<int64_t> a, b, c, d;
   int64_t i = 0;

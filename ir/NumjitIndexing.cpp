@@ -1,4 +1,4 @@
-//===- NumjitIndexing.cpp - Verifiers of gather, scatter, dynamic slices --===//
+//===- NumjitIndexing.cpp - Verifiers of the indexing and sorting ops -----===//
 
 #include "ir/NumjitOps.h"
 
@@ -6,15 +6,22 @@ using namespace mlir;
 using namespace mlir::numjit;
 
 namespace {
+/// `axis` names a dimension of `type`.
+LogicalResult checkAxis(Operation *op, RankedTensorType type, int64_t axis) {
+  if (axis < 0 || axis >= type.getRank())
+    return op->emitOpError("axis ") << axis << " is out of range for an operand of rank "
+                                    << type.getRank();
+  return success();
+}
+
 /// The shape a gather of `operand` by `indices` gives, or failure with a
 /// diagnostic on `op`.
 FailureOr<SmallVector<int64_t>> gatherShape(Operation *op, RankedTensorType operand,
                                             RankedTensorType indices, int64_t axis,
                                             int64_t batchDims) {
-  int64_t rank = operand.getRank(), indexRank = indices.getRank();
-  if (axis < 0 || axis >= rank)
-    return op->emitOpError("axis ") << axis << " is out of range for an operand of rank "
-                                    << rank;
+  int64_t indexRank = indices.getRank();
+  if (failed(checkAxis(op, operand, axis)))
+    return failure();
   if (batchDims < 0 || batchDims > axis || batchDims > indexRank)
     return op->emitOpError("batch_dims ")
            << batchDims << " must be in [0, min(axis, rank of indices)] = [0, "
@@ -163,4 +170,21 @@ LogicalResult DynamicUpdateSliceOp::verify() {
              << d << " of size " << u << " does not fit in the operand's " << n;
   }
   return success();
+}
+
+LogicalResult ArgSortOp::verify() {
+  RankedTensorType operand = getOperand().getType();
+  if (failed(checkAxis(*this, operand, getAxis())))
+    return failure();
+  if (!sameShape(getType().getShape(), operand.getShape()))
+    return emitOpError("result type ") << getType() << " must have the shape of " << operand;
+  return success();
+}
+
+LogicalResult CumsumOp::verify() {
+  return checkAxis(*this, getOperand().getType(), getAxis());
+}
+
+LogicalResult CumprodOp::verify() {
+  return checkAxis(*this, getOperand().getType(), getAxis());
 }

@@ -139,4 +139,56 @@ def Numjit_DynamicUpdateSliceOp : Numjit_Op<"dynamic_update_slice",
   let hasVerifier = 1;
 }
 
+//===----------------------------------------------------------------------===//
+// Sorting and cumulative ops
+//===----------------------------------------------------------------------===//
+
+def Numjit_ArgSortOp : Numjit_Op<"argsort"> {
+  let summary = "The stable sorting permutation along one dimension";
+  let description = [{
+    For each line of `operand` along `axis`, the positions of its elements
+    in sorted order: `result[..., k, ...]` is the index along `axis` of the
+    k-th smallest element (the k-th largest with `descending`). The sort is
+    stable: equal elements keep their order. Floats compare as jax.lax.sort
+    does: -0.0 equals 0.0 and every NaN is larger than every number (last
+    ascending, first descending); bools order false before true, and
+    unsigned integers compare unsigned. `jnp.sort` is a gather by this
+    permutation, which is also how its gradient flows.
+
+    ```mlir
+    %p = numjit.argsort %x, axis = 1 descending : tensor<4x8xf32> -> tensor<4x8xi32>
+    ```
+  }];
+  let arguments = (ins Numjit_Tensor:$operand, I64Attr:$axis, UnitAttr:$descending);
+  let results = (outs Numjit_IndexTensor:$result);
+  let assemblyFormat = [{
+    $operand `,` `axis` `=` $axis (`descending` $descending^)? attr-dict `:` type($operand)
+    `->` type($result)
+  }];
+  let hasVerifier = 1;
+}
+
+class Numjit_CumulativeOp<string mnemonic, string what> : Numjit_Op<mnemonic,
+    [SameOperandsAndResultType]> {
+  let summary = "Running " # what # " along one dimension";
+  let description = [{
+    `result[..., k, ...]` combines `operand[..., j, ...]` for `j <= k` along
+    `axis` (for `j >= k` with `reverse`), as `jax.lax.cum}] # what # [{`.
+    Integers wrap on overflow.
+
+    ```mlir
+    %1 = numjit.}] # mnemonic # [{ %x, axis = 0 reverse : tensor<5x3xf32>
+    ```
+  }];
+  let arguments = (ins Numjit_NumTensor:$operand, I64Attr:$axis, UnitAttr:$reverse);
+  let results = (outs Numjit_NumTensor:$result);
+  let assemblyFormat = [{
+    $operand `,` `axis` `=` $axis (`reverse` $reverse^)? attr-dict `:` type($operand)
+  }];
+  let hasVerifier = 1;
+}
+
+def Numjit_CumsumOp : Numjit_CumulativeOp<"cumsum", "sum">;
+def Numjit_CumprodOp : Numjit_CumulativeOp<"cumprod", "prod">;
+
 #endif // NUMJIT_IR_NUMJITINDEXING_TD

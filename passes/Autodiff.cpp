@@ -35,7 +35,7 @@ func::FuncOp createSibling(func::FuncOp func, StringRef name, TypeRange inputs,
 LogicalResult checkDifferentiable(func::FuncOp func) {
   if (func.isExternal() || !llvm::hasSingleElement(func.getBody()))
     return func.emitOpError("must have one block to be differentiated");
-  return success();
+  return expandCumprods(func);
 }
 
 } // namespace

@@ -127,10 +127,18 @@ LogicalResult vjpBlock(OpBuilder &b, Block &src, ValueRange args,
                        ArrayRef<Value> resultCts, SmallVectorImpl<Value> &results,
                        SmallVectorImpl<Value> &argCts);
 
-/// Whether `op` is gather, scatter, dynamic_slice or dynamic_update_slice.
+/// Whether `op` is gather, scatter, dynamic_slice, dynamic_update_slice or
+/// cumsum (the linear ops with rules in AutodiffIndexing.cpp).
 inline bool isIndexing(Operation *op) {
-  return isa<GatherOp, ScatterOp, DynamicSliceOp, DynamicUpdateSliceOp>(op);
+  return isa<GatherOp, ScatterOp, DynamicSliceOp, DynamicUpdateSliceOp, CumsumOp>(op);
 }
+
+/// Replaces every float cumprod in `root` by a Hillis-Steele scan of
+/// multiplications (ceil(log2 n) steps of y * shift(y)), which the mul,
+/// slice and pad rules differentiate without dividing by x, so zeros are
+/// fine; as jax.lax.cumprod's derivative, which differentiates its
+/// associative scan. Fails on a cumprod over a dimension of dynamic size.
+LogicalResult expandCumprods(Operation *root);
 
 /// The tangent of an indexing op's result given its operands' tangents `t`
 /// (null: zero), or failure (AutodiffIndexing.cpp). Each is linear in its

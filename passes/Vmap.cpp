@@ -122,6 +122,16 @@ LogicalResult vmap::Batcher::batch(Operation *op) {
                   return ReduceOp::create(b, loc, o.getKind(), x, shifted(o.getDims()))
                       .getResult();
                 })
+                .Case([&](ArgSortOp o) {
+                  return ArgSortOp::create(b, loc, outType, x, uint64_t(o.getAxis() + 1),
+                                           o.getDescending())
+                      .getResult();
+                })
+                .Case<CumsumOp, CumprodOp>([&](auto o) {
+                  return decltype(o)::create(b, loc, outType, x, uint64_t(o.getAxis() + 1),
+                                             o.getReverse())
+                      .getResult();
+                })
                 .Case([&](ArgMaxOp o) {
                   return ArgMaxOp::create(b, loc, outType, x,
                                           uint64_t(o.getDimAttr().getInt() + 1))

@@ -14,6 +14,7 @@
 #include "numjit/array.h"
 
 #include <optional>
+#include <utility>
 
 namespace numjit {
 
@@ -194,6 +195,23 @@ Array dynamic_slice(const Array &x, const std::vector<Operand> &starts,
 /// x with `update` written at `starts`.
 Array dynamic_update_slice(const Array &x, const Array &update,
                            const std::vector<Operand> &starts, NUMJIT_LOC);
+
+// Sorting and cumulative ops (jax.numpy's). Floats sort as jax.lax.sort
+// does: -0.0 equals 0.0, NaN after every number (first when descending).
+/// The stable sorting permutation along `axis` (of the flattened array
+/// without one), as i32: ties keep their order, also when `descending`.
+Array argsort(const Array &x, std::optional<int64_t> axis = -1, bool descending = false,
+              NUMJIT_LOC);
+/// `x` sorted along `axis`: take_along_axis(x, argsort(x, axis), axis).
+Array sort(const Array &x, std::optional<int64_t> axis = -1, bool descending = false,
+           NUMJIT_LOC);
+/// The `k` largest elements along the last axis, largest first, and their
+/// i32 indices (of equal elements, the lower index first), as jax.lax.top_k.
+std::pair<Array, Array> top_k(const Array &x, int64_t k, NUMJIT_LOC);
+/// Running sum and product along `axis` (of the flattened array without
+/// one). Bools count in i32 and u8 in u32; integers wrap on overflow.
+Array cumsum(const Array &x, std::optional<int64_t> axis = std::nullopt, NUMJIT_LOC);
+Array cumprod(const Array &x, std::optional<int64_t> axis = std::nullopt, NUMJIT_LOC);
 
 } // namespace numjit
 

@@ -40,6 +40,11 @@ Array bernoulli(const Array &key, const Operand &p = 0.5, NUMJIT_LOC);
 /// JAX's method: two draws of bits, reduced modulo the span.
 Array randint(const Array &key, const Shape &shape, const Operand &minval,
               const Operand &maxval, DType dtype = i32, NUMJIT_LOC);
+/// A random ordering of 0..n-1 (i32), as jax.random.permutation: rounds of
+/// a stable sort by random bits, bit for bit JAX's.
+Array permutation(const Array &key, int64_t n, NUMJIT_LOC);
+/// `x` shuffled along `axis` (the same permutation for every slice).
+Array permutation(const Array &key, const Array &x, int64_t axis = 0, NUMJIT_LOC);
 /// Samples from the categorical distribution of `logits` along `axis`
 /// (i32 indices): argmax of logits plus Gumbel noise.
 Array categorical(const Array &key, const Array &logits, int64_t axis = -1, NUMJIT_LOC);

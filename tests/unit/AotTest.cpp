@@ -386,4 +386,44 @@ TEST(Aot, ControlFlowMatchesJit) {
   fs::remove_all(dir);
 }
 
+TEST(Aot, SortingCumulativeAndRandomMatchJit) {
+  nj::Dim n = nj::dim("n");
+  auto sorted = [](nj::Array v) { return nj::sort(v); };
+  auto order = [](nj::Array v) { return nj::argsort(v, -1, /*descending=*/true); };
+  auto running = [](nj::Array v) { return nj::cumsum(v) + nj::cumprod(v * 0.5f); };
+  auto shuffle = [](nj::Array key) { return nj::random::permutation(key, 64); };
+  auto draw = [](nj::Array key) { return nj::random::normal(key, {16}); };
+  auto sortGrad = nj::grad(
+      [](nj::Array v) { return nj::sum(nj::sort(v) * nj::arange(8, nj::f32)); });
+  nj::aot::Library lib("sorting");
+  lib.add("sorted", sorted, {nj::spec({n})});
+  lib.add("order", order, {nj::spec({n})});
+  lib.add("running", running, {nj::spec({n})});
+  lib.add("shuffle", shuffle, {nj::spec({2}, nj::u32)});
+  lib.add("draw", draw, {nj::spec({2}, nj::u32)});
+  lib.add("sort_grad", sortGrad, {nj::spec({8})});
+  fs::path dir = scratch("sorting");
+  Loaded so(lib, dir);
+  for (int64_t size : {int64_t(1), int64_t(7), int64_t(130)}) {
+    SCOPED_TRACE("n = " + std::to_string(size));
+    nj::Array v = random({size}, 12), out = nj::zeros({size});
+    nj::Array idx = nj::zeros({size}, nj::i32);
+    ASSERT_EQ(so.call("sorted", {size, ptr(v), ptr(out)}), 0);
+    expectClose(out, sorted(v), "sorted");
+    ASSERT_EQ(so.call("order", {size, ptr(v), ptr(idx)}), 0);
+    EXPECT_EQ(idx.to_vector<int32_t>(), order(v).to_vector<int32_t>());
+    ASSERT_EQ(so.call("running", {size, ptr(v), ptr(out)}), 0);
+    expectClose(out, running(v), "running");
+  }
+  nj::Array key = nj::random::key(5), perm = nj::zeros({64}, nj::i32), normals = nj::zeros({16});
+  ASSERT_EQ(so.call("shuffle", {ptr(key), ptr(perm)}), 0);
+  EXPECT_EQ(perm.to_vector<int32_t>(), shuffle(key).to_vector<int32_t>());
+  ASSERT_EQ(so.call("draw", {ptr(key), ptr(normals)}), 0);
+  EXPECT_EQ(normals.to_vector<float>(), draw(key).to_vector<float>());
+  nj::Array v = random({8}, 13), g = nj::zeros({8});
+  ASSERT_EQ(so.call("sort_grad", {ptr(v), ptr(g)}), 0);
+  expectClose(g, sortGrad(v), "sort_grad");
+  fs::remove_all(dir);
+}
+
 } // namespace

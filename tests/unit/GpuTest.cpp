@@ -156,6 +156,17 @@ std::vector<Workload> workloads() {
          return std::vector{nj::grad(loss)(a[0], a[1])};
        },
        {random({256}, 14), random({8, 256}, 15)}},
+      // Random draws and gathers lower like elementwise work (argsort,
+      // cumsum and scatter are refused on this path: OpTableTest).
+      {"random",
+       [](auto a) {
+         return std::vector{nj::random::normal(a[0], {4096}),
+                            nj::astype(nj::random::bernoulli(a[0], 0.3, {4096}), nj::f32)};
+       },
+       {nj::random::key(7)}},
+      {"take",
+       [](auto a) { return std::vector{nj::take(a[0], a[1], 0) * 2.0f}; },
+       {random({512, 64}, 16), nj::random::randint(nj::random::key(1), {100}, -600, 600)}},
   };
 }
 
@@ -202,7 +213,7 @@ TEST_P(GpuWorkload, PtxPassesPtxasAndRunsWhereAGpuIs) {
   FAIL() << "no arity " << w.inputs.size();
 }
 
-INSTANTIATE_TEST_SUITE_P(Workloads, GpuWorkload, ::testing::Range<size_t>(0, 12),
+INSTANTIATE_TEST_SUITE_P(Workloads, GpuWorkload, ::testing::Range<size_t>(0, 14),
                          [](const ::testing::TestParamInfo<size_t> &info) {
                            std::string name = workloads()[info.param].name;
                            for (char &c : name)

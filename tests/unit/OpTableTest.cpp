@@ -506,6 +506,145 @@ std::vector<double> running(const std::vector<double> &v, DType dtype, bool prod
   return out;
 }
 
+/// NumPy's index rule with numjit's clamping: negative counts from the end.
+int64_t clampIndex(double i, int64_t n) {
+  int64_t k = int64_t(i);
+  if (k < 0)
+    k += n;
+  return std::clamp<int64_t>(k, 0, n - 1);
+}
+
+/// The gathered shape: x's dims before `ax`, the indices', x's after.
+Shape gatheredShape(const Shape &x, const Shape &idx, int64_t ax) {
+  Shape out(x.begin(), x.begin() + ax);
+  out.insert(out.end(), idx.begin(), idx.end());
+  out.insert(out.end(), x.begin() + ax + 1, x.end());
+  return out;
+}
+
+/// For each element k of take(x, idx, ax), the flat index of x it reads
+/// (NoResult where numjit must refuse: a bad axis or an empty axis read).
+std::vector<int64_t> takeSources(const Tensor &x, const Tensor &idx, int64_t axis) {
+  int64_t rank = int64_t(x.shape.size());
+  if (axis < -rank || axis >= rank)
+    throw NoResult{};
+  int64_t ax = axis < 0 ? axis + rank : axis;
+  Shape out = gatheredShape(x.shape, idx.shape, ax);
+  int64_t n = x.shape[size_t(ax)], ni = int64_t(idx.shape.size());
+  if (n == 0 && numel(out) != 0)
+    throw NoResult{};
+  std::vector<int64_t> src;
+  for (int64_t k = 0; k < numel(out); ++k) {
+    std::vector<int64_t> o = unravel(k, out), at(o.begin(), o.begin() + ax);
+    std::vector<int64_t> j(o.begin() + ax, o.begin() + ax + ni);
+    at.push_back(clampIndex(idx.v[size_t(ravel(j, idx.shape))], n));
+    at.insert(at.end(), o.begin() + ax + ni, o.end());
+    src.push_back(ravel(at, x.shape));
+  }
+  return src;
+}
+
+Tensor refTake(const std::vector<Tensor> &in, const Params &p) {
+  const Tensor &x = in[0];
+  int64_t rank = int64_t(x.shape.size());
+  std::vector<int64_t> src = takeSources(x, in[1], p.axis);
+  Tensor out{x.dtype, gatheredShape(x.shape, in[1].shape, p.axis < 0 ? p.axis + rank : p.axis),
+             {}};
+  for (int64_t k : src)
+    out.v.push_back(x.v[size_t(k)]);
+  return out;
+}
+
+/// scatter (set, the last update wins) or scatter_add (sums, wrapping)
+/// of updates in[2] into in[0] at in[1] along p.axis.
+Tensor refScatter(const std::vector<Tensor> &in, const Params &p, bool add) {
+  const Tensor &x = in[0], &u = in[2];
+  if (add && x.dtype == BOOL)
+    throw NoResult{};
+  std::vector<int64_t> dst = takeSources(x, in[1], p.axis);
+  if (int64_t(dst.size()) != numel(u.shape))
+    throw NoResult{};
+  Tensor out = x;
+  for (size_t k = 0; k < dst.size(); ++k) {
+    double &o = out.v[size_t(dst[k])];
+    o = castTo(x.dtype, add ? o + u.v[k] : u.v[k]);
+  }
+  return out;
+}
+
+/// take_along_axis along p.axis, the other dims of x and idx broadcast.
+Tensor refTakeAlongAxis(const std::vector<Tensor> &in, const Params &p) {
+  const Tensor &x = in[0], &idx = in[1];
+  int64_t rank = int64_t(x.shape.size());
+  if (rank == 0 || int64_t(idx.shape.size()) != rank || p.axis < -rank || p.axis >= rank)
+    throw NoResult{};
+  size_t ax = size_t(p.axis < 0 ? p.axis + rank : p.axis);
+  Shape out(static_cast<size_t>(rank));
+  for (size_t d = 0; d < size_t(rank); ++d) {
+    if (d == ax) {
+      out[d] = idx.shape[d];
+      continue;
+    }
+    int64_t a = x.shape[d], b = idx.shape[d];
+    if (a != b && a != 1 && b != 1)
+      throw NoResult{};
+    out[d] = a == 1 ? b : a;
+  }
+  if (x.shape[ax] == 0 && numel(out) != 0)
+    throw NoResult{};
+  Tensor r{x.dtype, out, {}};
+  for (int64_t k = 0; k < numel(out); ++k) {
+    std::vector<int64_t> o = unravel(k, out), xi(o), ii(o);
+    for (size_t d = 0; d < size_t(rank); ++d) {
+      if (x.shape[d] == 1)
+        xi[d] = 0;
+      if (idx.shape[d] == 1)
+        ii[d] = 0;
+    }
+    xi[ax] = clampIndex(idx.v[size_t(ravel(ii, idx.shape))], x.shape[ax]);
+    r.v.push_back(x.v[size_t(ravel(xi, x.shape))]);
+  }
+  return r;
+}
+
+/// The clamped starts of a block of `sizes` in `x`, from scalar inputs.
+std::vector<int64_t> blockStarts(const Tensor &x, const std::vector<Tensor> &starts,
+                                 const Shape &sizes) {
+  std::vector<int64_t> out;
+  for (size_t d = 0; d < x.shape.size(); ++d)
+    out.push_back(std::clamp<int64_t>(int64_t(starts[d].v[0]), 0, x.shape[d] - sizes[d]));
+  return out;
+}
+
+Tensor refDynamicSlice(const std::vector<Tensor> &in, const Params &p) {
+  const Tensor &x = in[0];
+  Shape sizes(p.ints.begin(), p.ints.end());
+  std::vector<int64_t> at =
+      blockStarts(x, std::vector<Tensor>(in.begin() + 1, in.end()), sizes);
+  Tensor out{x.dtype, sizes, {}};
+  for (int64_t k = 0; k < numel(sizes); ++k) {
+    std::vector<int64_t> o = unravel(k, sizes);
+    for (size_t d = 0; d < o.size(); ++d)
+      o[d] += at[d];
+    out.v.push_back(x.v[size_t(ravel(o, x.shape))]);
+  }
+  return out;
+}
+
+Tensor refDynamicUpdateSlice(const std::vector<Tensor> &in, const Params &) {
+  const Tensor &x = in[0], &u = in[1];
+  std::vector<int64_t> at =
+      blockStarts(x, std::vector<Tensor>(in.begin() + 2, in.end()), u.shape);
+  Tensor out = x;
+  for (int64_t k = 0; k < numel(u.shape); ++k) {
+    std::vector<int64_t> o = unravel(k, u.shape);
+    for (size_t d = 0; d < o.size(); ++d)
+      o[d] += at[d];
+    out.v[size_t(ravel(o, x.shape))] = castTo(x.dtype, u.v[size_t(k)]);
+  }
+  return out;
+}
+
 /// np.dot / a dot_general without batch axes: contracts a's last axis with
 /// b's axis `cb`; the result has a's other axes, then b's.
 Tensor contract(const Tensor &a, const Tensor &b, size_t cb, DType dtype) {
@@ -1034,6 +1173,112 @@ std::vector<OpRecord> buildRecords() {
                   sc("0x3_ax0", {{0, 3}}, p0)}});
   }
 
+  // -- Indexing. Indices come from the domain [-5, 5]: negative ones count
+  // from the end and out-of-range ones clamp (u8/u32 indices wrap first).
+  {
+    // (data, indices[, updates]) signatures: every data dtype with i32
+    // indices, then f32 data with each other index dtype.
+    auto indexSigs = [](bool updates) {
+      std::vector<Sig> out;
+      for (DType d : {F32, I32, BOOL, F64, I64, U8, U32}) {
+        std::vector<DType> in = {d, I32};
+        if (updates)
+          in.push_back(d);
+        out.push_back(Sig{in, d == F32});
+      }
+      for (DType i : {I64, U8, U32})
+        out.push_back(Sig{updates ? std::vector<DType>{F32, i, F32} : std::vector<DType>{F32, i}});
+      return out;
+    };
+    Params p0 = axisParams(0), p1 = axisParams(1), pm1 = axisParams(-1), p2 = axisParams(2);
+    r.push_back({"take", 2, indexSigs(false), {}, 0, 0,
+                 [](Ins x, const Params &p) { return nj::take(x[0], x[1], p.axis); }, refTake,
+                 {sc("4x3_5_ax0", {{4, 3}, {5}}, p0), sc("4x3_2x2_axm1", {{4, 3}, {2, 2}}, pm1),
+                  sc("4x3_scalar_ax1", {{4, 3}, {}}, p1), sc("6_3_ax0", {{6}, {3}}, p0),
+                  sc("4x3_0_ax0", {{4, 3}, {0}}, p0), sc("0x3_0_ax0", {{0, 3}, {0}}, p0),
+                  sc("0x3_2_ax0", {{0, 3}, {2}}, p0), sc("4x3_2_ax2", {{4, 3}, {2}}, p2),
+                  sc("2x3x4_5_ax1", {{2, 3, 4}, {5}}, p1)}});
+    r.push_back({"take_along_axis", 2, indexSigs(false), {}, 0, 0,
+                 [](Ins x, const Params &p) { return nj::take_along_axis(x[0], x[1], p.axis); },
+                 refTakeAlongAxis,
+                 {sc("3x4_3x2_ax1", {{3, 4}, {3, 2}}, p1), sc("3x4_1x2_ax1", {{3, 4}, {1, 2}}, p1),
+                  sc("3x4_5x4_ax0", {{3, 4}, {5, 4}}, p0), sc("1x4_3x2_axm1", {{1, 4}, {3, 2}}, pm1),
+                  sc("5_7_ax0", {{5}, {7}}, p0), sc("3x4_3x0_ax1", {{3, 4}, {3, 0}}, p1),
+                  sc("scalar", {{}, {}}, p0), sc("3x4_4_ax1", {{3, 4}, {4}}, p1)}});
+    for (bool add : {true, false})
+      r.push_back({add ? "scatter_add" : "scatter", 3, indexSigs(true), {}, 1e-6, 1e-14,
+                   [add](Ins x, const Params &p) {
+                     return add ? nj::scatter_add(x[0], x[1], x[2], p.axis)
+                                : nj::scatter(x[0], x[1], x[2], p.axis);
+                   },
+                   [add](const std::vector<Tensor> &in, const Params &p) {
+                     return refScatter(in, p, add);
+                   },
+                   {sc("4x3_5_5x3_ax0", {{4, 3}, {5}, {5, 3}}, p0),
+                    sc("4x3_2x2_4x2x2_axm1", {{4, 3}, {2, 2}, {4, 2, 2}}, pm1),
+                    sc("6_3_3_ax0", {{6}, {3}, {3}}, p0),
+                    sc("4x3_scalar_4_ax1", {{4, 3}, {}, {4}}, p1),
+                    sc("4x3_0_0x3_ax0", {{4, 3}, {0}, {0, 3}}, p0),
+                    sc("4x3_2_2x3_ax2", {{4, 3}, {2}, {2, 3}}, p2)},
+                   /*gpu=*/false});
+    r.push_back({"one_hot", 1, {{{I32}, true}, {{I64}}, {{U8}}, {{U32}}}, {-2, 6}, 0, 0,
+                 [](Ins x, const Params &p) { return nj::one_hot(x[0], p.axis); },
+                 [](const std::vector<Tensor> &in, const Params &p) {
+                   Shape shape = in[0].shape;
+                   shape.push_back(p.axis);
+                   Tensor out{F32, shape, {}};
+                   for (double i : in[0].v)
+                     for (int64_t c = 0; c < p.axis; ++c)
+                       out.v.push_back(i == double(c) ? 1 : 0);
+                   return out;
+                 },
+                 {sc("5_n4", {{5}}, axisParams(4)), sc("2x3_n3", {{2, 3}}, axisParams(3)),
+                  sc("scalar_n5", {{}}, axisParams(5)), sc("0_n3", {{0}}, axisParams(3)),
+                  sc("4_n0", {{4}}, axisParams(0))}});
+    auto sizes = [](std::vector<int64_t> v) { return shapeParams(std::move(v)); };
+    r.push_back({"dynamic_slice", -1, {{{F32, I32, I32}, true}, {{I32, I64, I64}}, {{BOOL, U8, U32}},
+                  {{F64, I32, I32}}, {{U8, I32, I32}}, {{U32, I32, I32}}, {{I64, I32, I32}}},
+                 {}, 0, 0,
+                 [](Ins x, const Params &p) {
+                   std::vector<nj::Operand> starts(x.begin() + 1, x.end());
+                   return nj::dynamic_slice(x[0], starts, p.ints);
+                 },
+                 refDynamicSlice,
+                 {sc("4x3_2x2", {{4, 3}, {}, {}}, sizes({2, 2})),
+                  sc("4x3_4x3", {{4, 3}, {}, {}}, sizes({4, 3})),
+                  sc("4x3_0x1", {{4, 3}, {}, {}}, sizes({0, 1})),
+                  sc("0x3_0x3", {{0, 3}, {}, {}}, sizes({0, 3}))}});
+    r.push_back({"dynamic_slice_1d", -1, {{{F32, I32}, true}, {{I64, U8}}, {{BOOL, U32}}}, {}, 0, 0,
+                 [](Ins x, const Params &p) {
+                   return nj::dynamic_slice(x[0], {nj::Operand(x[1])}, p.ints);
+                 },
+                 refDynamicSlice,
+                 {sc("8_3", {{8}, {}}, sizes({3})), sc("8_8", {{8}, {}}, sizes({8})),
+                  sc("8_0", {{8}, {}}, sizes({0}))}});
+    r.push_back({"dynamic_update_slice", -1,
+                 {{{F32, F32, I32, I32}, true}, {{I32, I32, I64, I64}}, {{BOOL, BOOL, U8, U32}},
+                  {{F64, F64, I32, I32}}, {{U8, U8, I32, I32}}, {{U32, U32, I32, I32}},
+                  {{I64, I64, I32, I32}}, {{F32, I32, I32, I32}}},
+                 {}, 1e-6, 1e-14,
+                 [](Ins x, const Params &) {
+                   std::vector<nj::Operand> starts(x.begin() + 2, x.end());
+                   return nj::dynamic_update_slice(x[0], x[1], starts);
+                 },
+                 [](const std::vector<Tensor> &in, const Params &p) {
+                   if (in[1].dtype != in[0].dtype) { // the update converts to x's dtype
+                     std::vector<Tensor> conv = in;
+                     for (double &v : conv[1].v)
+                       v = castTo(in[0].dtype, v);
+                     conv[1].dtype = in[0].dtype;
+                     return refDynamicUpdateSlice(conv, p);
+                   }
+                   return refDynamicUpdateSlice(in, p);
+                 },
+                 {sc("4x3_2x2", {{4, 3}, {2, 2}, {}, {}}), sc("4x3_4x3", {{4, 3}, {4, 3}, {}, {}}),
+                  sc("4x3_0x2", {{4, 3}, {0, 2}, {}, {}}), sc("0x3_0x1", {{0, 3}, {0, 1}, {}, {}})},
+                 /*gpu=*/false});
+  }
+
   // -- Sorting and cumulative ops, along an axis (p.axis; top_k's k).
   {
     Params pm1 = axisParams(-1), p0 = axisParams(0), p1 = axisParams(1), p2 = axisParams(2);
@@ -1414,6 +1659,12 @@ JitRun runJit(const OpRecord &rec, const Params &p, const std::vector<nj::Array>
                        return op(xs, p);
                      }),
                      in[0], in[1], in[2]);
+  case 4:
+    return callTwice(nj::jit([&](nj::Array a, nj::Array b, nj::Array c, nj::Array d) {
+                       nj::Array xs[] = {a, b, c, d};
+                       return op(xs, p);
+                     }),
+                     in[0], in[1], in[2], in[3]);
   }
   ADD_FAILURE() << "unsupported number of inputs: " << in.size();
   return {};
@@ -1530,6 +1781,7 @@ onGpu(const OpRecord &rec, const Params &p, const std::vector<nj::Array> &in, bo
   case 1: return onGpu(rec, p, in, run, std::make_index_sequence<1>());
   case 2: return onGpu(rec, p, in, run, std::make_index_sequence<2>());
   case 3: return onGpu(rec, p, in, run, std::make_index_sequence<3>());
+  case 4: return onGpu(rec, p, in, run, std::make_index_sequence<4>());
   }
   throw std::runtime_error("unsupported number of inputs: " + std::to_string(in.size()));
 }

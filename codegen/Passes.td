@@ -79,6 +79,39 @@ def NumjitFuseElementwise : Pass<"numjit-fuse-elementwise", "func::FuncOp"> {
                            "mlir::tensor::TensorDialect"];
 }
 
+def NumjitForwardResultCopies : Pass<"numjit-forward-result-copies", "func::FuncOp"> {
+  let summary = "Writes a result straight into its out-parameter instead of copying it there";
+  let description = [{
+    After buffer-results-to-out-params, a result whose buffer is not an
+    allocation the function returns directly (the carry of a loop: a
+    cumsum, a sort, a scatter, control flow) is computed into a fresh
+    allocation and then copied into the out-parameter:
+
+    `%a = memref.alloc; ...; memref.copy %a, %out; memref.dealloc %a`
+
+    When that copy is the out-parameter's only use, the allocation has the
+    out-parameter's type, and nothing but deallocations uses it after the
+    copy, the allocation becomes the out-parameter: no allocation, no copy.
+  }];
+  let dependentDialects = ["mlir::memref::MemRefDialect"];
+}
+
+def NumjitHoistInvariantLoads : Pass<"numjit-hoist-invariant-loads", "func::FuncOp"> {
+  let summary = "Moves loads of read-only buffers at loop-invariant positions out of loops";
+  let description = [{
+    A `memref.load` directly in an `scf.for` body whose buffer and indices
+    are defined outside the loop moves before it, when the loop runs at least
+    once (constant bounds) and nothing in the function writes that buffer
+    (the buffer is traced through views to a function argument that no op
+    writes). After linalg-to-loops a gather's index is reloaded for every
+    element of the row it picks, and LLVM cannot hoist that load itself
+    because the row's stores might alias it; hoisted, the row copy
+    vectorizes. The same holds for any operand a fused loop nest reads at
+    outer indices only (a per-row scale).
+  }];
+  let dependentDialects = ["mlir::memref::MemRefDialect", "mlir::scf::SCFDialect"];
+}
+
 def NumjitUnrollLoops : Pass<"numjit-unroll-loops", "func::FuncOp"> {
   let summary = "Unrolls loops of elementwise steps so fusion merges the steps";
   let description = [{

@@ -73,6 +73,7 @@ void numjit::buildBufferizePipeline(OpPassManager &pm) {
   outParams.modifyPublicFunctions = true;
   pm.addPass(bufferization::createBufferResultsToOutParamsPass(outParams));
   bufferization::buildBufferDeallocationPipeline(pm);
+  pm.addNestedPass<func::FuncOp>(createNumjitForwardResultCopies());
   addCleanupPasses(pm);
 }
 
@@ -85,6 +86,7 @@ void numjit::buildLowerToLoopsPipeline(OpPassManager &pm,
   if (options.threads)
     pm.addNestedPass<func::FuncOp>(createNumjitParallelizeOuterLoop());
   pm.addNestedPass<func::FuncOp>(createConvertLinalgToLoopsPass());
+  pm.addNestedPass<func::FuncOp>(createNumjitHoistInvariantLoads());
   pm.addPass(createNumjitApproximateMath());
   pm.addPass(memref::createExpandStridedMetadataPass());
   pm.addPass(createLowerAffinePass());

@@ -3,11 +3,12 @@
 // Part of convert-numjit-to-linalg. Each op walks the lines of its operand
 // along `axis` in a loop nest over the other dimensions. cumsum and
 // cumprod carry the running value down a line; argsort runs a bottom-up
-// merge sort of positions per line, ping-ponging between the two halves of
-// one scratch tensor of 2n positions (one tensor, always read at its latest
-// version, so bufferization updates it in place). Merging takes the left
-// run's element unless the right one compares strictly before it, which
-// makes the sort stable.
+// merge sort per line of (key, position) pairs, ping-ponging between the
+// two halves of two scratch tensors of 2n keys and 2n positions (each one
+// SSA chain always read at its latest version, so bufferization updates
+// it in place). The keys travel with their positions, so every pass reads
+// and writes sequentially. Merging takes the left run's element unless the
+// right one compares strictly before it, which makes the sort stable.
 //
 //===----------------------------------------------------------------------===//
 
@@ -122,48 +123,42 @@ struct CumulativeLowering : OpConversionPattern<OpTy> {
   }
 };
 
-/// Merges runs [lo, mid) and [mid, hi) of positions at offset `src` of
-/// `scratch` into offset `dst`, comparing the keys they point to in `x`
-/// (at `pos` with the axis entry replaced).
-Value mergeRuns(OpBuilder &b, Location loc, Value x, SmallVector<Value> pos, int64_t axis,
-                bool descending, Value scratch, Value src, Value dst, Value lo, Value mid,
-                Value hi) {
+/// Merges runs [lo, mid) and [mid, hi) at offset `src` of the scratch
+/// tensors (positions and their keys, side by side) into offset `dst`.
+SmallVector<Value> mergeRuns(OpBuilder &b, Location loc, bool descending, ValueRange scratch,
+                             Value src, Value dst, Value lo, Value mid, Value hi) {
   Value one = cst(b, loc, 1), zero = cst(b, loc, 0);
   Value lastLeft = arith::SubIOp::create(b, loc, mid, one);
   Value lastRight = arith::SubIOp::create(b, loc, hi, one);
-  auto keyAt = [&](OpBuilder &ib, Location il, Value position) {
-    SmallVector<Value> p = pos;
-    p[size_t(axis)] = position;
-    return tensor::ExtractOp::create(ib, il, x, p).getResult();
-  };
   auto merge = scf::ForOp::create(
-      b, loc, lo, hi, one, ValueRange{lo, mid, scratch},
+      b, loc, lo, hi, one, ValueRange{lo, mid, scratch[0], scratch[1]},
       [&](OpBuilder &ib, Location il, Value k, ValueRange c) {
-        Value i = c[0], j = c[1], s = c[2];
+        Value i = c[0], j = c[1], pos = c[2], keys = c[3];
         using P = arith::CmpIPredicate;
         // Clamped reads stay in bounds once a run is used up.
-        Value ic = arith::MinUIOp::create(ib, il, i, lastLeft);
-        Value jc = arith::MinUIOp::create(ib, il, j, lastRight);
-        Value a = tensor::ExtractOp::create(
-            ib, il, s, ValueRange{arith::AddIOp::create(ib, il, src, ic)});
-        Value r = tensor::ExtractOp::create(
-            ib, il, s, ValueRange{arith::AddIOp::create(ib, il, src, jc)});
-        Value ka = keyAt(ib, il, a), kr = keyAt(ib, il, r);
+        Value ia = arith::AddIOp::create(ib, il, src, arith::MinUIOp::create(ib, il, i, lastLeft));
+        Value ir = arith::AddIOp::create(ib, il, src, arith::MinUIOp::create(ib, il, j, lastRight));
+        auto at = [&](Value t, Value p) {
+          return tensor::ExtractOp::create(ib, il, t, ValueRange{p}).getResult();
+        };
+        Value ka = at(keys, ia), kr = at(keys, ir);
         Value rightFirst = descending ? less(ib, il, ka, kr) : less(ib, il, kr, ka);
         Value leftDone = arith::CmpIOp::create(ib, il, P::uge, i, mid);
         Value rightLeft = arith::CmpIOp::create(ib, il, P::ult, j, hi);
         Value takeRight = arith::AndIOp::create(
             ib, il, rightLeft, arith::OrIOp::create(ib, il, leftDone, rightFirst));
-        Value v = arith::SelectOp::create(ib, il, takeRight, r, a);
-        s = tensor::InsertOp::create(ib, il, v, s,
-                                     ValueRange{arith::AddIOp::create(ib, il, dst, k)});
+        Value to = arith::AddIOp::create(ib, il, dst, k);
+        Value p = arith::SelectOp::create(ib, il, takeRight, at(pos, ir), at(pos, ia));
+        Value key = arith::SelectOp::create(ib, il, takeRight, kr, ka);
+        pos = tensor::InsertOp::create(ib, il, p, pos, ValueRange{to});
+        keys = tensor::InsertOp::create(ib, il, key, keys, ValueRange{to});
         Value nextI = arith::AddIOp::create(
             ib, il, i, arith::SelectOp::create(ib, il, takeRight, zero, one));
         Value nextJ = arith::AddIOp::create(
             ib, il, j, arith::SelectOp::create(ib, il, takeRight, one, zero));
-        scf::YieldOp::create(ib, il, ValueRange{nextI, nextJ, s});
+        scf::YieldOp::create(ib, il, ValueRange{nextI, nextJ, pos, keys});
       });
-  return merge.getResult(2);
+  return {merge.getResult(2), merge.getResult(3)};
 }
 
 struct ArgSortLowering : OpConversionPattern<ArgSortOp> {
@@ -177,26 +172,36 @@ struct ArgSortLowering : OpConversionPattern<ArgSortOp> {
     RankedTensorType type = op.getType();
     Value n = getValueOrCreateConstantIndexOp(rewriter, loc, sizeOf(rewriter, loc, x, axis));
     Value twoN = arith::AddIOp::create(rewriter, loc, n, n);
-    Value scratch = tensor::EmptyOp::create(
-        rewriter, loc, RankedTensorType::get({ShapedType::kDynamic}, rewriter.getIndexType()),
-        ValueRange{twoN});
+    auto scratchOf = [&](Type elem) -> Value {
+      return tensor::EmptyOp::create(rewriter, loc,
+                                     RankedTensorType::get({ShapedType::kDynamic}, elem),
+                                     ValueRange{twoN});
+    };
+    Type elem = cast<RankedTensorType>(x.getType()).getElementType();
     Value init = emptyLike(rewriter, loc, type, x);
     scf::ValueVector results = forEachLine(
-        rewriter, loc, x, axis, ValueRange{init, scratch},
+        rewriter, loc, x, axis,
+        ValueRange{init, scratchOf(rewriter.getIndexType()), scratchOf(elem)},
         [&](OpBuilder &b, Location l, SmallVector<Value> pos, ValueRange acc) {
           Value zero = cst(b, l, 0), one = cst(b, l, 1);
-          // Positions 0..n-1 in the first half.
-          Value s = scf::ForOp::create(
-                        b, l, zero, n, one, ValueRange{acc[1]},
-                        [&](OpBuilder &ib, Location il, Value k, ValueRange c) {
-                          scf::YieldOp::create(
-                              ib, il, tensor::InsertOp::create(ib, il, k, c[0], k).getResult());
-                        })
-                        .getResult(0);
+          // The line's positions 0..n-1 and keys into the first halves.
+          auto fill = scf::ForOp::create(
+              b, l, zero, n, one, ValueRange{acc[1], acc[2]},
+              [&](OpBuilder &ib, Location il, Value k, ValueRange c) {
+                SmallVector<Value> p = pos;
+                p[size_t(axis)] = k;
+                Value key = tensor::ExtractOp::create(ib, il, x, p);
+                scf::YieldOp::create(
+                    ib, il,
+                    ValueRange{tensor::InsertOp::create(ib, il, k, c[0], k).getResult(),
+                               tensor::InsertOp::create(ib, il, key, c[1], k).getResult()});
+              });
           // Passes merging runs of width 1, 2, 4, ... from one half to the other.
           Type index = b.getIndexType();
+          Value s0 = fill.getResult(0), s1 = fill.getResult(1);
           auto passes = scf::WhileOp::create(
-              b, l, TypeRange{index, index, s.getType()}, ValueRange{one, zero, s},
+              b, l, TypeRange{index, index, s0.getType(), s1.getType()},
+              ValueRange{one, zero, s0, s1},
               [&](OpBuilder &ib, Location il, ValueRange c) {
                 Value more = arith::CmpIOp::create(ib, il, arith::CmpIPredicate::ult, c[0], n);
                 scf::ConditionOp::create(ib, il, more, c);
@@ -205,29 +210,27 @@ struct ArgSortLowering : OpConversionPattern<ArgSortOp> {
                 Value width = c[0], src = c[1];
                 Value dst = arith::SubIOp::create(ib, il, n, src);
                 Value step = arith::AddIOp::create(ib, il, width, width);
-                Value merged =
-                    scf::ForOp::create(
-                        ib, il, cst(ib, il, 0), n, step, ValueRange{c[2]},
-                        [&](OpBuilder &fb, Location fl, Value lo, ValueRange fc) {
-                          Value mid = arith::MinUIOp::create(
-                              fb, fl, arith::AddIOp::create(fb, fl, lo, width), n);
-                          Value hi = arith::MinUIOp::create(
-                              fb, fl, arith::AddIOp::create(fb, fl, lo, step), n);
-                          scf::YieldOp::create(fb, fl,
-                                               mergeRuns(fb, fl, x, pos, axis, descending,
-                                                         fc[0], src, dst, lo, mid, hi));
-                        })
-                        .getResult(0);
-                scf::YieldOp::create(ib, il, ValueRange{step, dst, merged});
+                auto runs = scf::ForOp::create(
+                    ib, il, cst(ib, il, 0), n, step, c.drop_front(2),
+                    [&](OpBuilder &fb, Location fl, Value lo, ValueRange fc) {
+                      Value mid = arith::MinUIOp::create(
+                          fb, fl, arith::AddIOp::create(fb, fl, lo, width), n);
+                      Value hi = arith::MinUIOp::create(
+                          fb, fl, arith::AddIOp::create(fb, fl, lo, step), n);
+                      scf::YieldOp::create(
+                          fb, fl, mergeRuns(fb, fl, descending, fc, src, dst, lo, mid, hi));
+                    });
+                scf::YieldOp::create(ib, il, ValueRange{step, dst, runs.getResult(0),
+                                                        runs.getResult(1)});
               });
-          Value src = passes.getResult(1);
-          s = passes.getResult(2);
+          Value src = passes.getResult(1), sorted = passes.getResult(2);
           // The sorted positions, as the result's integer type.
           Value out = scf::ForOp::create(
                           b, l, zero, n, one, ValueRange{acc[0]},
                           [&](OpBuilder &ib, Location il, Value k, ValueRange c) {
                             Value v = tensor::ExtractOp::create(
-                                ib, il, s, ValueRange{arith::AddIOp::create(ib, il, src, k)});
+                                ib, il, sorted,
+                                ValueRange{arith::AddIOp::create(ib, il, src, k)});
                             v = arith::IndexCastOp::create(ib, il, type.getElementType(), v);
                             SmallVector<Value> p = pos;
                             p[size_t(axis)] = k;
@@ -235,7 +238,7 @@ struct ArgSortLowering : OpConversionPattern<ArgSortOp> {
                                 ib, il, tensor::InsertOp::create(ib, il, v, c[0], p).getResult());
                           })
                           .getResult(0);
-          return scf::ValueVector{out, s};
+          return scf::ValueVector{out, sorted, passes.getResult(3)};
         });
     rewriter.replaceOp(op, results[0]);
     return success();

@@ -115,6 +115,7 @@ uint64_t num_compiles() { return mlir::numjit::Engine::get().numCompiles(); }
 size_t num_loaded_kernels() { return mlir::numjit::Engine::get().numLoaded(); }
 void clear_caches() {
   detail::clear_eager_cache();
+  detail::clear_library_caches();
   mlir::numjit::Engine::get().clear();
 }
 

@@ -7,7 +7,9 @@
 
 #include "frontend/Trace.h"
 
+#include <mutex>
 #include <shared_mutex>
+#include <vector>
 
 namespace numjit::detail {
 
@@ -56,6 +58,32 @@ void appendInts(std::string &key, const std::vector<int64_t> &v) {
 } // namespace
 
 void clear_eager_cache() { EagerCache::get().clear(); }
+
+namespace {
+struct LibraryCaches {
+  std::mutex mutex;
+  std::vector<JitCache *> caches;
+  static LibraryCaches &get() {
+    static LibraryCaches &all = *new LibraryCaches;
+    return all;
+  }
+};
+} // namespace
+
+JitCache &library_cache() {
+  auto *cache = new JitCache(host());
+  LibraryCaches &all = LibraryCaches::get();
+  std::lock_guard lock(all.mutex);
+  all.caches.push_back(cache);
+  return *cache;
+}
+
+void clear_library_caches() {
+  LibraryCaches &all = LibraryCaches::get();
+  std::lock_guard lock(all.mutex);
+  for (JitCache *cache : all.caches)
+    cache->clear();
+}
 
 static std::string eagerKey(Prim prim, std::span<const Array> operands,
                             const Attrs &attrs, DType dtype, const Shape &shape) {

@@ -48,6 +48,11 @@ JitCache::JitCache(Target target)
     : impl_(std::make_unique<Impl>(std::move(target))) {}
 JitCache::~JitCache() = default;
 
+void JitCache::clear() {
+  std::unique_lock lock(impl_->mutex);
+  impl_->entries.clear();
+}
+
 /// Rejects arrays traced by a trace that is not running.
 static void checkConcrete(std::span<const Array> args, const std::source_location &loc) {
   for (const Array &a : args)

@@ -31,9 +31,7 @@ std::vector<Array> fused(detail::JitCache &cache, std::span<const Array> args,
   return cache.call(args, key, detail::TraceFn(body), loc);
 }
 
-/// A cache that is never destroyed: its kernels must not outlive the engine
-/// at exit.
-detail::JitCache &newCache() { return *new detail::JitCache(host()); }
+detail::JitCache &newCache() { return detail::library_cache(); }
 
 /// The cache key of a shape and a few static values.
 std::string keyOf(const Shape &shape, std::initializer_list<int64_t> extra = {}) {

@@ -89,6 +89,12 @@ struct Attrs {
 /// Drops the single-op kernels of eager execution.
 void clear_eager_cache();
 
+/// A cache of numjit's own composite functions (nj::random's), alive for
+/// the whole process (never destroyed: its kernels must not outlive the
+/// engine at exit), which clear_caches() empties like the eager cache.
+JitCache &library_cache();
+void clear_library_caches();
+
 /// Applies `prim` to `operands`; the result has `dtype` and `shape` (the
 /// caller has checked the operands). Traces inside a trace, else runs now.
 Array bind(Prim prim, std::span<const Array> operands, const Attrs &attrs,

@@ -116,6 +116,8 @@ public:
                           const TraceFn &trace, const std::source_location &loc);
   Lowered lower(std::span<const Array> args, const TraceFn &trace,
                 const std::source_location &loc);
+  /// Drops the compiled kernels (the next call compiles anew).
+  void clear();
 
 private:
   struct Impl;

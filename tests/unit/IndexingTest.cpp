@@ -1,7 +1,7 @@
 //===- IndexingTest.cpp - take, scatter, dynamic slices, one_hot ----------===//
 //
 // Each op eagerly == under jit == a plain C++ loop, with negative and
-// out-of-range indices (counted from the end, then clamped); gradients
+// out-of-range indices (counted from the end, then clamped); gradients and jvp
 // against central finite differences in f64, to second order; vmap at batch
 // sizes 0, 1 and 7 against a loop over the batch, with batched and
 // unbatched indices and starts, as one batched gather (no loop); and the
@@ -179,9 +179,18 @@ void expectNear(const Doubles &got, const Doubles &want, double tol, const std::
 }
 
 template <typename F> void checkGrad(F f, const nj::Array &x, const std::string &what) {
-  expectNear(nj::grad(f)(x).template to_vector<double>(), numericGrad(f, x), 1e-6, what);
-  expectNear(nj::jit(nj::grad(f))(x).template to_vector<double>(), numericGrad(f, x), 1e-6,
-             what + " (jit)");
+  Doubles want = numericGrad(f, x);
+  expectNear(nj::grad(f)(x).template to_vector<double>(), want, 1e-6, what);
+  expectNear(nj::jit(nj::grad(f))(x).template to_vector<double>(), want, 1e-6, what + " (jit)");
+  // Forward mode: the derivative along a fixed direction is <direction, grad>.
+  nj::Array dir = randn(x.shape(), 99);
+  Doubles d = dir.to_vector<double>();
+  double dot = 0;
+  for (size_t i = 0; i < d.size(); ++i)
+    dot += d[i] * want[i];
+  auto [y, dy] = nj::jvp(f, {x}, {dir});
+  EXPECT_NEAR(dy.template item<double>(), dot, 1e-6 * std::max(1.0, std::fabs(dot)))
+      << what << " (jvp)";
   // Second order: the gradient of one element of the gradient.
   auto g0 = [f](nj::Array y) { return nj::sum(nj::take(nj::grad(f)(y), nj::array({0}))); };
   expectNear(nj::grad(g0)(x).template to_vector<double>(), numericGrad(g0, x), 1e-5,

@@ -220,6 +220,7 @@ TEST(Jit, ClearCachesFreesCodeNoLongerUsed) {
     auto f = nj::jit([](nj::Array a) { return nj::exp(a) * 7.5f; });
     f(x);
     nj::Array e = x * 3.25f; // an eager kernel too
+    nj::Array u = nj::random::uniform(nj::random::key(0), {4}); // and nj::random's own
     EXPECT_GT(nj::num_loaded_kernels(), 0u);
   } // f is gone: nothing uses its kernel but the caches
   nj::clear_caches();

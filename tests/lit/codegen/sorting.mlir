@@ -1,17 +1,20 @@
 // RUN: numjit-opt %s --convert-numjit-to-linalg --split-input-file | FileCheck %s
 
-// argsort: per line, positions 0..n-1 into the first half of a 2n scratch
-// tensor, then merge passes of doubling width (scf.while) whose merge
-// compares the keys the positions point to, then the positions out as i32.
+// argsort: per line, the positions 0..n-1 and their keys into the first
+// halves of two 2n scratch tensors, then merge passes of doubling width
+// (scf.while) that compare the keys carried beside the positions (read in
+// order, not through the positions), then the positions out as i32.
 // CHECK-LABEL: func.func @argsort
-// CHECK:         %[[S:.*]] = tensor.empty(%{{.*}}) : tensor<?xindex>
-// CHECK:         scf.for {{.*}} iter_args(%{{.*}} = %{{.*}}, %{{.*}} = %[[S]])
+// CHECK:         %[[P:.*]] = tensor.empty(%{{.*}}) : tensor<?xindex>
+// CHECK:         %[[K:.*]] = tensor.empty(%{{.*}}) : tensor<?xf32>
+// CHECK:         scf.for {{.*}} iter_args(%{{.*}} = %{{.*}}, %{{.*}} = %[[P]], %{{.*}} = %[[K]])
 // CHECK:           scf.for
+// CHECK:             tensor.extract %arg0[
 // CHECK:             tensor.insert
 // CHECK:           scf.while
 // CHECK:             scf.for
 // CHECK:               scf.for
-// CHECK:                 tensor.extract %arg0[
+// CHECK-NOT:             tensor.extract %arg0
 // CHECK:                 arith.cmpf olt
 // CHECK:                 arith.cmpf uno
 // CHECK:                 arith.select

@@ -8,6 +8,8 @@
 //
 //===----------------------------------------------------------------------===//
 
+#include "GradCheck.h"
+
 #include <numjit/numjit.h>
 
 #include <gtest/gtest.h>
@@ -27,17 +29,7 @@ using Carry2 = std::tuple<nj::Array, nj::Array>;
 
 nj::Array vec(const Doubles &v) { return nj::array(v, {int64_t(v.size())}); }
 
-nj::Array randn(const nj::Shape &shape, unsigned seed, double scale = 1.0) {
-  std::mt19937 gen(seed);
-  std::normal_distribution<double> dist(0.0, scale);
-  int64_t n = 1;
-  for (int64_t d : shape)
-    n *= d;
-  Doubles v(static_cast<size_t>(n));
-  for (double &x : v)
-    x = dist(gen);
-  return nj::array(v, shape);
-}
+using numjit_test::randn;
 
 void expectClose(const nj::Array &got, const nj::Array &want, double tol = 1e-12,
                  const std::string &what = "") {

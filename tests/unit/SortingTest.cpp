@@ -10,6 +10,8 @@
 //
 //===----------------------------------------------------------------------===//
 
+#include "GradCheck.h"
+
 #include <numjit/numjit.h>
 
 #include <gtest/gtest.h>
@@ -26,19 +28,7 @@ namespace nj = numjit;
 
 namespace {
 
-using Doubles = std::vector<double>;
-
-nj::Array randn(const nj::Shape &shape, unsigned seed) {
-  std::mt19937 gen(seed);
-  std::normal_distribution<double> dist;
-  int64_t n = 1;
-  for (int64_t d : shape)
-    n *= d;
-  Doubles v(static_cast<size_t>(n));
-  for (double &x : v)
-    x = dist(gen);
-  return nj::array(v, shape);
-}
+using namespace numjit_test;
 
 template <typename T> nj::Array vec(const std::vector<T> &v) {
   return nj::array(v, {int64_t(v.size())});
@@ -147,47 +137,6 @@ TEST(Cumulative, IntegersWrapAndBoolsCountInInt32) {
 // Gradients against finite differences (f64), first and second order
 //===----------------------------------------------------------------------===//
 
-/// Central differences of the scalar f at x, one element at a time.
-template <typename F> Doubles numericGrad(F f, const nj::Array &x) {
-  Doubles v = x.to_vector<double>(), g;
-  const double h = 1e-6;
-  for (size_t i = 0; i < v.size(); ++i) {
-    Doubles p = v, m = v;
-    p[i] += h;
-    m[i] -= h;
-    g.push_back((f(nj::array(p, x.shape())).template item<double>() -
-                 f(nj::array(m, x.shape())).template item<double>()) /
-                (2 * h));
-  }
-  return g;
-}
-
-void expectNear(const Doubles &got, const Doubles &want, double tol, const std::string &what) {
-  ASSERT_EQ(got.size(), want.size()) << what;
-  for (size_t i = 0; i < got.size(); ++i)
-    EXPECT_NEAR(got[i], want[i], tol * std::max(1.0, std::fabs(want[i])))
-        << what << " [" << i << "]";
-}
-
-template <typename F> void checkGrad(F f, const nj::Array &x, const std::string &what) {
-  Doubles want = numericGrad(f, x);
-  expectNear(nj::grad(f)(x).template to_vector<double>(), want, 1e-6, what);
-  expectNear(nj::jit(nj::grad(f))(x).template to_vector<double>(), want, 1e-6, what + " (jit)");
-  // Forward mode: the directional derivative along a fixed direction.
-  nj::Array dir = randn(x.shape(), 99);
-  double dot = 0;
-  Doubles d = dir.to_vector<double>();
-  for (size_t i = 0; i < d.size(); ++i)
-    dot += d[i] * want[i];
-  auto [y, dy] = nj::jvp(f, {x}, {dir});
-  EXPECT_NEAR(dy.template item<double>(), dot, 1e-6 * std::max(1.0, std::fabs(dot)))
-      << what << " (jvp)";
-  // Second order: the gradient of one element of the gradient.
-  auto g0 = [f](nj::Array z) { return nj::sum(nj::take(nj::grad(f)(z), nj::array({0}))); };
-  expectNear(nj::grad(g0)(x).template to_vector<double>(), numericGrad(g0, x), 1e-5,
-             what + " (second order)");
-}
-
 TEST(SortingGrad, MatchesFiniteDifferences) {
   nj::Array x = randn({3, 5}, 1), w = randn({3, 5}, 2), w2 = randn({3, 2}, 3);
   checkGrad([&](nj::Array a) { return nj::sum(nj::sin(nj::sort(a)) * w); }, x, "sort");
@@ -222,15 +171,6 @@ TEST(SortingGrad, SortTransposesToAScatterAddByThePermutation) {
 //===----------------------------------------------------------------------===//
 // vmap: equal to a loop over the batch
 //===----------------------------------------------------------------------===//
-
-nj::Array rowOf(const nj::Array &a, int64_t i) {
-  nj::Shape s = a.shape();
-  std::vector<int64_t> start(s.size(), 0), limit(s.begin(), s.end());
-  start[0] = i;
-  limit[0] = i + 1;
-  s.erase(s.begin());
-  return nj::reshape(nj::slice(a, start, limit), s);
-}
 
 template <typename F> void checkVmap(F f, const nj::Array &xs, const std::string &what) {
   auto vf = nj::vmap(f);

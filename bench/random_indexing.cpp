@@ -5,6 +5,8 @@
 //   Threefry/Bits       nj::random::bits of 2^24 u32 (one jitted call)
 //   Threefry/Hand       the same hash in a C++ loop (-O3 -march=native)
 //   Threefry/Uniform    nj::random::uniform of 2^24 f32
+//   Fill/Numjit         a jitted iota of 2^24 u32: what returning a fresh
+//                       64 MiB array costs, without the hash
 //   Triad               a[i] = b[i] + 3 c[i] on 2^24 f32 in C++ (W1's kernel):
 //                       the memory-bandwidth figure draws are compared with
 //   Take/Numjit         take of 8192 random rows of a 65536 x 64 f32 matrix
@@ -66,6 +68,16 @@ void BM_Uniform(benchmark::State &state) {
   state.SetBytesProcessed(state.iterations() * kDraw * 4);
 }
 BENCHMARK(BM_Uniform)->Name("Threefry/Uniform")->Unit(benchmark::kMillisecond)->Repetitions(3);
+
+void BM_Fill(benchmark::State &state) {
+  auto f = nj::jit([](nj::Array k) { return nj::arange(kDraw, nj::u32) + k; });
+  nj::Array k = nj::array(uint32_t(1));
+  f(k);
+  for (auto _ : state)
+    benchmark::DoNotOptimize(f(k));
+  state.SetBytesProcessed(state.iterations() * kDraw * 4);
+}
+BENCHMARK(BM_Fill)->Name("Fill/Numjit")->Unit(benchmark::kMillisecond)->Repetitions(3);
 
 void BM_Triad(benchmark::State &state) {
   std::vector<float> a(kDraw), b(kDraw, 1.0f), c(kDraw, 2.0f);

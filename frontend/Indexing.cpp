@@ -58,6 +58,8 @@ Array gather(const char *op, const Array &x, const Array &indices, int64_t axis,
 Array scatterAlong(const char *op, const Array &x, const Array &indices, const Array &updates,
                    std::optional<int64_t> axis, bool add, const SL &loc) {
   checkIndices(op, indices, loc);
+  if (!axis && x.ndim() == 1)
+    return scatterAlong(op, x, indices, updates, 0, add, loc);
   if (!axis) // the flattened array, as jax.numpy's x.ravel().at[i]
     return reshape(scatterAlong(op, reshape(x, {-1}, loc), indices, updates, 0, add, loc),
                    x.shape(), loc);
@@ -100,8 +102,8 @@ std::vector<Array> startArrays(const char *op, const Array &x, const std::vector
 
 Array take(const Array &x, const Array &indices, std::optional<int64_t> axis, SL loc) {
   checkIndices("take", indices, loc);
-  if (!axis)
-    return take(reshape(x, {-1}, loc), indices, 0, loc);
+  if (!axis) // of the flattened array (a 1-d one as it is: its size may be symbolic)
+    return take(x.ndim() == 1 ? x : reshape(x, {-1}, loc), indices, 0, loc);
   return gather("take", x, indices, normalizeAxis("take", *axis, x.ndim(), loc), 0, loc);
 }
 

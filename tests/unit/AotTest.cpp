@@ -386,19 +386,22 @@ TEST(Aot, ControlFlowMatchesJit) {
   fs::remove_all(dir);
 }
 
-TEST(Aot, SortingCumulativeAndRandomMatchJit) {
+TEST(Aot, SortingCumulativeTakeAndRandomMatchJit) {
   nj::Dim n = nj::dim("n");
   auto sorted = [](nj::Array v) { return nj::sort(v); };
   auto order = [](nj::Array v) { return nj::argsort(v, -1, /*descending=*/true); };
   auto running = [](nj::Array v) { return nj::cumsum(v) + nj::cumprod(v * 0.5f); };
   auto shuffle = [](nj::Array key) { return nj::random::permutation(key, 64); };
   auto draw = [](nj::Array key) { return nj::random::normal(key, {16}); };
+  // take without an axis of a 1-d array of symbolic size (no reshape).
+  auto picked = [](nj::Array v) { return nj::take(v, nj::array({0, -1, 5})); };
   auto sortGrad = nj::grad(
       [](nj::Array v) { return nj::sum(nj::sort(v) * nj::arange(8, nj::f32)); });
   nj::aot::Library lib("sorting");
   lib.add("sorted", sorted, {nj::spec({n})});
   lib.add("order", order, {nj::spec({n})});
   lib.add("running", running, {nj::spec({n})});
+  lib.add("picked", picked, {nj::spec({n})});
   lib.add("shuffle", shuffle, {nj::spec({2}, nj::u32)});
   lib.add("draw", draw, {nj::spec({2}, nj::u32)});
   lib.add("sort_grad", sortGrad, {nj::spec({8})});
@@ -414,6 +417,9 @@ TEST(Aot, SortingCumulativeAndRandomMatchJit) {
     EXPECT_EQ(idx.to_vector<int32_t>(), order(v).to_vector<int32_t>());
     ASSERT_EQ(so.call("running", {size, ptr(v), ptr(out)}), 0);
     expectClose(out, running(v), "running");
+    nj::Array three = nj::zeros({3});
+    ASSERT_EQ(so.call("picked", {size, ptr(v), ptr(three)}), 0);
+    expectClose(three, picked(v), "picked");
   }
   nj::Array key = nj::random::key(5), perm = nj::zeros({64}, nj::i32), normals = nj::zeros({16});
   ASSERT_EQ(so.call("shuffle", {ptr(key), ptr(perm)}), 0);

@@ -11,6 +11,7 @@
 #include "jit/Compiler.h"
 
 #include "codegen/Passes.h"
+#include "ir/NumjitOps.h"
 
 #include "mlir/Dialect/GPU/IR/GPUDialect.h"
 #include "mlir/Pass/PassManager.h"
@@ -96,6 +97,17 @@ LogicalResult mlir::numjit::detail::runGpuStages(ModuleOp module,
                                                  StringRef funcName,
                                                  StringRef entryName,
                                                  const CompileOptions &options) {
+  // Ops lowered to a sequential loop per line or per update: on this path
+  // that loop would run on the host over device memory.
+  WalkResult unsupported = module.walk([](Operation *op) {
+    if (!isa<ArgSortOp, CumsumOp, CumprodOp, ScatterOp>(op))
+      return WalkResult::advance();
+    op->emitOpError("has no GPU lowering yet (it is a sequential loop on the CPU path); "
+                    "compile this function for the host");
+    return WalkResult::interrupt();
+  });
+  if (unsupported.wasInterrupted())
+    return failure();
   StringRef chip;
   (void)parseCudaTarget(options.target, chip);
   unsigned optLevel = std::min(options.optLevel, 3u);

@@ -230,6 +230,22 @@ INSTANTIATE_TEST_SUITE_P(Workloads, GpuWorkload, ::testing::Range<size_t>(0, 14)
                            return name;
                          });
 
+TEST(Gpu, SequentialOpsAreRefusedNamingTheOpAndTheLine) {
+  // argsort (so sort, top_k, permutation), cumsum, cumprod and scatter are
+  // loops per line or per update on the CPU, with no GPU lowering yet.
+  auto f = nj::jit([](nj::Array x) { return nj::cumsum(x, 0); }, nj::cuda("sm_90")); int line = __LINE__;
+  try {
+    f.lower(nj::ones({16}));
+    ADD_FAILURE() << "expected numjit::Error";
+  } catch (const nj::Error &e) {
+    std::string msg = e.what();
+    EXPECT_NE(msg.find("'numjit.cumsum' op has no GPU lowering yet"), std::string::npos) << msg;
+    EXPECT_NE(msg.find("GpuTest.cpp:" + std::to_string(line)), std::string::npos) << msg;
+  }
+  auto g = nj::jit([](nj::Array x) { return nj::sort(x); }, nj::cuda("sm_90"));
+  EXPECT_THROW(g.lower(nj::ones({16})), nj::Error);
+}
+
 TEST(Gpu, ElementwiseChainIsOneKernel) {
   auto f = nj::jit([](nj::Array x, nj::Array y) { return nj::exp(x * y) + nj::tanh(x) - y; },
                    nj::cuda("sm_90"));

@@ -63,10 +63,6 @@ Value blockStart(OpBuilder &b, Location loc, Value s, OpFoldResult size, Value n
   return arith::IndexCastOp::create(b, loc, b.getIndexType(), clampI64(b, loc, x, zero, hi));
 }
 
-Value dimOf(OpBuilder &b, Location loc, Value v, int64_t d) {
-  return getValueOrCreateConstantIndexOp(b, loc, sizeOf(b, loc, v, d));
-}
-
 /// The operand position a gather reads for result position `ivs`, given
 /// the index value there.
 SmallVector<Value> gatheredPosition(OpBuilder &b, Location loc, Value operand, int64_t axis,

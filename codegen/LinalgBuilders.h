@@ -8,6 +8,7 @@
 #ifndef NUMJIT_CODEGEN_LINALGBUILDERS_H
 #define NUMJIT_CODEGEN_LINALGBUILDERS_H
 
+#include "mlir/Dialect/Arith/Utils/Utils.h"
 #include "mlir/Dialect/Tensor/IR/Tensor.h"
 #include "mlir/IR/Builders.h"
 
@@ -53,6 +54,11 @@ inline OpFoldResult sizeOf(OpBuilder &b, Location loc, Value v, int64_t d) {
   if (!type.isDynamicDim(d))
     return b.getIndexAttr(type.getDimSize(d));
   return tensor::DimOp::create(b, loc, v, d).getResult();
+}
+
+/// Size of dimension `d` of `v` as an index value (a constant if static).
+inline Value dimOf(OpBuilder &b, Location loc, Value v, int64_t d) {
+  return getValueOrCreateConstantIndexOp(b, loc, sizeOf(b, loc, v, d));
 }
 
 } // namespace mlir::numjit

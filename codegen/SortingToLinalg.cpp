@@ -43,7 +43,7 @@ forEachLine(OpBuilder &b, Location loc, Value like, int64_t axis, ValueRange ini
     if (d == axis)
       continue;
     lbs.push_back(cst(b, loc, 0));
-    ubs.push_back(getValueOrCreateConstantIndexOp(b, loc, sizeOf(b, loc, like, d)));
+    ubs.push_back(dimOf(b, loc, like, d));
     steps.push_back(cst(b, loc, 1));
   }
   scf::LoopNest nest = scf::buildLoopNest(
@@ -87,7 +87,7 @@ struct CumulativeLowering : OpConversionPattern<OpTy> {
     RankedTensorType type = op.getType();
     Type elem = type.getElementType();
     bool isFloat = isa<FloatType>(elem);
-    Value n = getValueOrCreateConstantIndexOp(rewriter, loc, sizeOf(rewriter, loc, x, axis));
+    Value n = dimOf(rewriter, loc, x, axis);
     TypedAttr identity = isFloat ? TypedAttr(rewriter.getFloatAttr(elem, isSum ? 0 : 1))
                                  : TypedAttr(rewriter.getIntegerAttr(elem, isSum ? 0 : 1));
     auto combine = [&](OpBuilder &b, Location l, Value acc, Value v) -> Value {
@@ -170,7 +170,7 @@ struct ArgSortLowering : OpConversionPattern<ArgSortOp> {
     int64_t axis = op.getAxis();
     bool descending = op.getDescending();
     RankedTensorType type = op.getType();
-    Value n = getValueOrCreateConstantIndexOp(rewriter, loc, sizeOf(rewriter, loc, x, axis));
+    Value n = dimOf(rewriter, loc, x, axis);
     Value twoN = arith::AddIOp::create(rewriter, loc, n, n);
     auto scratchOf = [&](Type elem) -> Value {
       return tensor::EmptyOp::create(rewriter, loc,

@@ -25,6 +25,11 @@ Shape broadcastShapes(const char *op, const Shape &a, const Shape &b,
 Array convert(const Array &x, DType dtype, const std::source_location &loc);
 /// `x` broadcast to `shape` (which broadcastShapes produced).
 Array broadcastTo(const Array &x, const Shape &shape, const std::source_location &loc);
+/// The dtype jax.numpy sums and products of `d` count in: bools in i32,
+/// u8 in u32, others in themselves.
+inline DType sumDType(DType d) {
+  return d == DType::bool_ ? DType::i32 : d == DType::u8 ? DType::u32 : d;
+}
 /// Axes checked against `ndim`, made non-negative, sorted.
 std::vector<int64_t> normalizeAxes(const char *op, const Axes &axes, int64_t ndim,
                                    const std::source_location &loc);

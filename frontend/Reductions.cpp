@@ -32,10 +32,11 @@ Array reduce(Kind kind, const char *op, const Array &x, const Axes &axes,
                      shape_str(x.shape()) + " has no identity",
              loc);
   // As in jax.numpy: bools count in i32, sums and products of u8 in u32.
-  bool widens = x.dtype() == DType::u8 && (kind == SUM || kind == PROD);
-  Array in = x.dtype() == DType::bool_ ? convert(x, DType::i32, loc)
-             : widens                  ? convert(x, DType::u32, loc)
-                                       : x;
+  bool counts = kind == SUM || kind == PROD;
+  Array in = convert(x, counts ? sumDType(x.dtype())
+                     : x.dtype() == DType::bool_ ? DType::i32
+                                                 : x.dtype(),
+                     loc);
   Shape reduced, kept = x.shape();
   for (int64_t i = 0; i < x.ndim(); ++i) {
     if (std::binary_search(dims.begin(), dims.end(), i))

@@ -37,9 +37,7 @@ Array cumulative(Prim prim, const char *op, const Array &x, std::optional<int64_
   if (!axis) // the flattened array, as jax.numpy's default
     return cumulative(prim, op, flat(x, loc), 0, loc);
   int64_t a = normalizeAxis(op, *axis, x.ndim(), loc);
-  DType dtype = x.dtype() == DType::bool_ ? DType::i32
-                : x.dtype() == DType::u8  ? DType::u32
-                                          : x.dtype();
+  DType dtype = sumDType(x.dtype());
   Array in = convert(x, dtype, loc);
   Attrs attrs;
   attrs.i = a;

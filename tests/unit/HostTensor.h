@@ -73,41 +73,20 @@ inline const char *shortName(DType d) {
 }
 
 inline nj::Array toArray(const Tensor &t) {
+  auto as = [&t](auto zero) {
+    std::vector<decltype(zero)> v;
+    for (double x : t.v)
+      v.push_back(static_cast<decltype(zero)>(x));
+    return nj::array(v, t.shape);
+  };
   switch (t.dtype) {
-  case DType::f32:
-    return nj::array(std::vector<float>(t.v.begin(), t.v.end()), t.shape);
-  case DType::f64:
-    return nj::array(t.v, t.shape);
-  case DType::i32: {
-    std::vector<int32_t> v;
-    for (double x : t.v)
-      v.push_back(int32_t(x));
-    return nj::array(v, t.shape);
-  }
-  case DType::i64: {
-    std::vector<int64_t> v;
-    for (double x : t.v)
-      v.push_back(int64_t(x));
-    return nj::array(v, t.shape);
-  }
-  case DType::bool_: {
-    std::vector<bool> v;
-    for (double x : t.v)
-      v.push_back(x != 0);
-    return nj::array(v, t.shape);
-  }
-  case DType::u8: {
-    std::vector<uint8_t> v;
-    for (double x : t.v)
-      v.push_back(uint8_t(x));
-    return nj::array(v, t.shape);
-  }
-  case DType::u32: {
-    std::vector<uint32_t> v;
-    for (double x : t.v)
-      v.push_back(uint32_t(x));
-    return nj::array(v, t.shape);
-  }
+  case DType::f32: return as(float());
+  case DType::f64: return nj::array(t.v, t.shape);
+  case DType::i32: return as(int32_t());
+  case DType::i64: return as(int64_t());
+  case DType::bool_: return as(bool());
+  case DType::u8: return as(uint8_t());
+  case DType::u32: return as(uint32_t());
   }
   return {};
 }

@@ -244,16 +244,13 @@ void check_shape(const char *op, const Shape &shape, const std::source_location 
     if (d < 0 && !is_symbolic(d))
       fail(op, "negative dimension in shape " + shape_str(shape), loc);
   }
+  if (num_elements(shape) >= 0) // static: the count must fit int64
+    checked_num_elements(op, shape, loc);
 }
 
 Array make_array(DType dtype, const Shape &shape, const void *data,
                  const std::source_location &loc) {
-  for (int64_t d : shape)
-    if (d < 0)
-      fail("array", (is_symbolic(d) ? "a concrete array cannot have a symbolic size: "
-                                    : "negative dimension in shape ") +
-                        shape_str(shape),
-           loc);
+  checked_num_elements("array", shape, loc);
   std::shared_ptr<ArrayImpl> impl = alloc_array(dtype, shape);
   if (impl->size > 0) // an empty std::vector's data() may be null
     std::memcpy(impl->data, data, size_t(impl->size) * itemsize(dtype));

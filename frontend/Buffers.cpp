@@ -2,7 +2,9 @@
 
 #include "frontend/Trace.h"
 
+#include <atomic>
 #include <cstdlib>
+#include <limits>
 #include <mutex>
 #include <sys/mman.h>
 
@@ -13,6 +15,27 @@ int64_t num_elements(const Shape &shape) {
   for (int64_t d : shape) {
     if (is_symbolic(d))
       return -1;
+    n *= d;
+  }
+  return n;
+}
+
+int64_t checked_num_elements(const char *op, const Shape &shape,
+                             const std::source_location &loc) {
+  int64_t n = 1;
+  for (int64_t d : shape) {
+    if (d < 0)
+      fail(op, (is_symbolic(d) ? "a concrete array cannot have a symbolic size: "
+                               : "negative dimension in shape ") +
+                   shape_str(shape),
+           loc);
+    if (d != 0 && n > std::numeric_limits<int64_t>::max() / d) {
+      for (int64_t e : shape) // an empty array of a huge shape is still fine
+        if (e == 0)
+          return 0;
+      fail(op, "shape " + shape_str(shape) + " has more elements than int64 can count",
+           loc);
+    }
     n *= d;
   }
   return n;
@@ -77,7 +100,12 @@ private:
 };
 } // namespace
 
+namespace {
+std::atomic<uint64_t> bufferAllocations{0};
+} // namespace
+
 std::shared_ptr<void> alloc_buffer(size_t bytes) {
+  bufferAllocations.fetch_add(1, std::memory_order_relaxed);
   // Never null, 64-byte aligned; a zero-size array still gets one line.
   size_t rounded = (std::max<size_t>(bytes, 1) + 63) / 64 * 64;
   if (rounded < BufferPool::kMinBytes)
@@ -87,19 +115,100 @@ std::shared_ptr<void> alloc_buffer(size_t bytes) {
   });
 }
 
+namespace {
+/// Per-thread free lists of ArrayImpls (with their shape vectors' storage)
+/// and of the shared_ptr control blocks that own them: making and dropping
+/// a small array then costs no trip to malloc.
+struct ImplPool {
+  static constexpr size_t kMaxFree = 256;
+  static constexpr size_t kBlockBytes = 64;
+  std::vector<ArrayImpl *> impls;
+  std::vector<void *> blocks;
+  ~ImplPool();
+};
+/// Set once this thread's pool is destroyed (trivially destructible, so
+/// it can be read during thread exit): arrays freed afterwards bypass it.
+thread_local bool poolGone = false;
+thread_local ImplPool pool;
+ImplPool::~ImplPool() {
+  poolGone = true;
+  for (ArrayImpl *p : impls)
+    delete p;
+  for (void *b : blocks)
+    ::operator delete(b);
+}
+
+template <typename T> struct BlockAllocator {
+  using value_type = T;
+  static constexpr bool kPooled =
+      sizeof(T) <= ImplPool::kBlockBytes && alignof(T) <= alignof(std::max_align_t);
+  BlockAllocator() = default;
+  template <typename U> BlockAllocator(const BlockAllocator<U> &) {}
+  T *allocate(size_t n) {
+    if (!kPooled || n != 1)
+      return static_cast<T *>(::operator new(n * sizeof(T)));
+    if (!poolGone && !pool.blocks.empty()) {
+      void *b = pool.blocks.back();
+      pool.blocks.pop_back();
+      return static_cast<T *>(b);
+    }
+    return static_cast<T *>(::operator new(ImplPool::kBlockBytes));
+  }
+  void deallocate(T *p, size_t n) {
+    if (kPooled && n == 1 && !poolGone && pool.blocks.size() < ImplPool::kMaxFree)
+      pool.blocks.push_back(p);
+    else
+      ::operator delete(p);
+  }
+  template <typename U> bool operator==(const BlockAllocator<U> &) const { return true; }
+};
+
+struct Recycle {
+  void operator()(ArrayImpl *p) const noexcept {
+    // These may free further arrays (a trace's, a DLPack tensor's), which
+    // come back here: nothing below is iterating.
+    p->owner.reset();
+    p->trace.reset();
+    p->strided.reset();
+    if (poolGone || pool.impls.size() >= ImplPool::kMaxFree) {
+      delete p;
+      return;
+    }
+    p->shape.clear();
+    p->size = 0;
+    p->weak = false;
+    p->writable = false;
+    p->data = nullptr;
+    p->value = {};
+    pool.impls.push_back(p);
+  }
+};
+} // namespace
+
+std::shared_ptr<ArrayImpl> new_impl() {
+  ArrayImpl *p;
+  if (!poolGone && !pool.impls.empty()) {
+    p = pool.impls.back();
+    pool.impls.pop_back();
+  } else {
+    p = new ArrayImpl();
+  }
+  return std::shared_ptr<ArrayImpl>(p, Recycle(), BlockAllocator<ArrayImpl>());
+}
+
 Array abstract_array(DType dtype, Shape shape) {
-  auto impl = std::make_shared<ArrayImpl>();
+  std::shared_ptr<ArrayImpl> impl = new_impl();
   impl->dtype = dtype;
   impl->size = num_elements(shape);
   impl->shape = std::move(shape);
   return Array(std::move(impl));
 }
 
-std::shared_ptr<ArrayImpl> alloc_array(DType dtype, Shape shape) {
-  auto impl = std::make_shared<ArrayImpl>();
+std::shared_ptr<ArrayImpl> alloc_array(DType dtype, const Shape &shape) {
+  std::shared_ptr<ArrayImpl> impl = new_impl();
   impl->dtype = dtype;
   impl->size = num_elements(shape);
-  impl->shape = std::move(shape);
+  impl->shape.assign(shape.begin(), shape.end()); // reuses the pooled storage
   size_t bytes = size_t(impl->size) * itemsize(dtype);
   if (bytes <= sizeof(impl->small)) {
     impl->data = impl->small;
@@ -111,3 +220,7 @@ std::shared_ptr<ArrayImpl> alloc_array(DType dtype, Shape shape) {
 }
 
 } // namespace numjit::detail
+
+uint64_t numjit::num_buffer_allocations() {
+  return detail::bufferAllocations.load(std::memory_order_relaxed);
+}

@@ -100,7 +100,7 @@ DType dtypeOf(Type tensorType) {
 
 static Array traced(DType dtype, Shape shape, std::shared_ptr<Trace> trace,
                     Value value) {
-  auto impl = std::make_shared<ArrayImpl>();
+  std::shared_ptr<ArrayImpl> impl = new_impl();
   impl->dtype = dtype;
   impl->size = num_elements(shape);
   impl->shape = std::move(shape);
@@ -460,22 +460,55 @@ KernelRef compile_module(ModuleOp module, const char *op,
   return *kernel;
 }
 
-std::vector<Array> run(const Kernel &kernel, std::span<const Array> inputs,
-                       std::span<const Array> captures) {
-  SmallVector<void *, 8> args;
-  for (const Array &a : inputs)
-    args.push_back(a.impl()->data);
+namespace {
+/// The kernel's argument list: its inputs' and captures' data pointers,
+/// then room for the outputs'.
+using ArgList = SmallVector<void *, 8>;
+template <typename Inputs>
+void addInputs(ArgList &args, const Inputs &inputs, std::span<const Array> captures) {
+  for (const auto &a : inputs) {
+    if constexpr (std::is_pointer_v<std::remove_cvref_t<decltype(a)>>)
+      args.push_back(a->impl()->data);
+    else
+      args.push_back(a.impl()->data);
+  }
   for (const Array &a : captures)
     args.push_back(a.impl()->data);
-  std::vector<Array> outputs;
-  outputs.reserve(kernel.outputs.size());
+}
+void addOutputs(ArgList &args, const Kernel &kernel, std::vector<Array> &outputs) {
   for (const mlir::numjit::BufferSpec &spec : kernel.outputs) {
     std::shared_ptr<ArrayImpl> out = alloc_array(DType(spec.kind), spec.shape);
     args.push_back(out->data);
     outputs.emplace_back(std::move(out));
   }
+}
+} // namespace
+
+std::vector<Array> run(const Kernel &kernel, std::span<const Array> inputs,
+                       std::span<const Array> captures) {
+  ArgList args;
+  addInputs(args, inputs, captures);
+  std::vector<Array> outputs;
+  outputs.reserve(kernel.outputs.size());
+  addOutputs(args, kernel, outputs);
   kernel(args.data());
   return outputs;
+}
+
+void run(const Kernel &kernel, std::span<const Array *const> inputs,
+         std::span<const Array> captures, std::vector<Array> &outputs) {
+  ArgList args;
+  addInputs(args, inputs, captures);
+  addOutputs(args, kernel, outputs);
+  kernel(args.data());
+}
+
+void run_into(const Kernel &kernel, std::span<const Array *const> inputs,
+              std::span<const Array> captures, std::span<void *const> outputs) {
+  ArgList args;
+  addInputs(args, inputs, captures);
+  args.append(outputs.begin(), outputs.end());
+  kernel(args.data());
 }
 
 } // namespace numjit::detail

@@ -25,6 +25,15 @@ namespace numjit::detail {
 
 class Trace;
 
+/// Where a writable strided view's elements live in the caller's memory
+/// (its `data` is a contiguous copy): results written into the view go
+/// back there (write_back).
+struct StridedTarget {
+  void *base;
+  Shape strides; ///< In elements, one per dimension.
+  std::shared_ptr<void> keepAlive; ///< Owns that memory, if numjit does.
+};
+
 struct ArrayImpl {
   DType dtype;
   Shape shape;
@@ -36,6 +45,10 @@ struct ArrayImpl {
   void *data = nullptr;
   std::shared_ptr<void> owner;
   alignas(16) unsigned char small[64];
+  /// A view of caller memory that jf.into may write (nj::view of non-const
+  /// memory, nj::from_dlpack).
+  bool writable = false;
+  std::shared_ptr<const StridedTarget> strided;
 
   ArrayImpl() = default;
   ArrayImpl(const ArrayImpl &) = delete; // `data` may point into `small`
@@ -46,6 +59,10 @@ struct ArrayImpl {
 
 /// The element count of `shape`, or -1 when a size is symbolic.
 int64_t num_elements(const Shape &shape);
+/// The element count of a concrete array's `shape`; throws when a size is
+/// negative or symbolic, or when the count overflows int64.
+int64_t checked_num_elements(const char *op, const Shape &shape,
+                             const std::source_location &loc);
 /// A size for messages: "3", or the name of a symbolic size.
 std::string size_str(int64_t size);
 /// Throws unless every size of `shape` is >= 0 or, inside a trace, symbolic.
@@ -53,8 +70,11 @@ void check_shape(const char *op, const Shape &shape, const std::source_location 
 /// An array with a dtype and shape only (no data, not traced): a prototype
 /// for tracing a function on values of that type.
 Array abstract_array(DType dtype, Shape shape);
+/// A fresh, empty ArrayImpl from a per-thread pool (which keeps their
+/// shape vectors' storage, so that making a small array allocates nothing).
+std::shared_ptr<ArrayImpl> new_impl();
 /// A concrete array with an uninitialized 64-byte aligned buffer.
-std::shared_ptr<ArrayImpl> alloc_array(DType dtype, Shape shape);
+std::shared_ptr<ArrayImpl> alloc_array(DType dtype, const Shape &shape);
 std::shared_ptr<void> alloc_buffer(size_t bytes);
 
 /// "file.cpp:12:5".
@@ -211,6 +231,17 @@ DType dtypeOf(mlir::Type tensorType);
 std::vector<Array> run(const mlir::numjit::Kernel &kernel,
                        std::span<const Array> inputs,
                        std::span<const Array> captures);
+
+/// The same on pointers to the inputs, appending the outputs to `outputs`.
+void run(const mlir::numjit::Kernel &kernel, std::span<const Array *const> inputs,
+         std::span<const Array> captures, std::vector<Array> &outputs);
+/// The same writing the outputs into `outputs` (buffers of the kernel's
+/// output types).
+void run_into(const mlir::numjit::Kernel &kernel, std::span<const Array *const> inputs,
+              std::span<const Array> captures, std::span<void *const> outputs);
+/// Copies a writable strided view's contiguous data back through its
+/// strides into the caller's memory.
+void write_back(const ArrayImpl &view);
 
 /// The same for a kernel compiled for a CUDA target: inputs are copied to
 /// device buffers, the kernel runs, the outputs come back to fresh arrays.

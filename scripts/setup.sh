@@ -21,7 +21,8 @@ jobs=${NUMJIT_JOBS:-2}
 packages=(cmake ninja-build ccache g++ python3 file valgrind
           llvm-22-dev libmlir-22-dev mlir-22-tools llvm-22-tools clang-22
           libfmt-dev libgtest-dev libopenblas-dev libomp-dev
-          libbenchmark-dev libeigen3-dev   # bench/ and its baselines
+          libdlpack-dev libeigen3-dev  # nj::from_dlpack/to_dlpack; numjit/eigen.h's tests
+          libbenchmark-dev   # bench/ and its baselines (with Eigen)
           # ahead-of-time kernels for aarch64, linked and run under qemu
           gcc-aarch64-linux-gnu libc6-dev-arm64-cross qemu-user)
 missing=()

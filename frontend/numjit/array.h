@@ -231,6 +231,10 @@ Array linspace(double start, double stop, int64_t num, DType dtype = f32,
 /// Number of kernels compiled in this process so far (eager ops and jit
 /// functions together); a cache hit does not count.
 uint64_t num_compiles();
+/// Number of array buffers of more than 64 bytes made so far (smaller
+/// arrays live inside their header), from the pool of freed ones or fresh:
+/// a call into caller memory (jf.into) makes none.
+uint64_t num_buffer_allocations();
 /// Number of compiled kernels whose code is loaded.
 size_t num_loaded_kernels();
 /// Drops every cached kernel (eager ops and the engine's cache). Code is

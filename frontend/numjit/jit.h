@@ -14,6 +14,7 @@
 #include <array>
 #include <cstring>
 #include <functional>
+#include <iterator>
 #include <memory>
 #include <source_location>
 #include <span>
@@ -111,9 +112,21 @@ public:
   ~JitCache();
   /// Runs the compiled function for `args` (tracing with `trace` first on a
   /// miss). `key` holds the static arguments' bytes. Inside an outer trace,
-  /// `trace` runs inline on the traced args instead.
+  /// `trace` runs inline on the traced args instead. The results are fresh
+  /// arrays in a per-thread vector that the thread's next call reuses: move
+  /// them out at once.
+  std::vector<Array> &call(std::span<const Array *const> args, const std::string &key,
+                           const TraceFn &trace, const std::source_location &loc);
+  /// The same for a list of arrays, returning the results.
   std::vector<Array> call(std::span<const Array> args, const std::string &key,
                           const TraceFn &trace, const std::source_location &loc);
+  /// Runs it writing the results into `outs`, writable arrays of the
+  /// results' dtypes and shapes (one per result); an output that overlaps
+  /// an input gets the result through a temporary unless the kernel is
+  /// elementwise with one result, which may run in place.
+  void call_into(std::span<const Array *const> outs, std::span<const Array *const> args,
+                 const std::string &key, const TraceFn &trace,
+                 const std::source_location &loc);
   Lowered lower(std::span<const Array> args, const TraceFn &trace,
                 const std::source_location &loc);
   /// Drops the compiled kernels (the next call compiles anew).
@@ -152,11 +165,13 @@ template <typename R> void flatten(const R &r, std::vector<Array> &out) {
     std::apply([&](const auto &...xs) { (flatten(xs, out), ...); }, r);
   }
 }
-template <typename R> R unflatten(const std::vector<Array> &flat, size_t &pos) {
+/// Moves results out of `flat` into an R, from `pos` on.
+template <typename R> R unflatten(std::vector<Array> &flat, size_t &pos) {
   if constexpr (std::is_same_v<R, Array>) {
-    return flat[pos++];
+    return std::move(flat[pos++]);
   } else if constexpr (std::is_same_v<R, std::vector<Array>>) {
-    std::vector<Array> out(flat.begin() + pos, flat.end());
+    std::vector<Array> out(std::make_move_iterator(flat.begin() + pos),
+                           std::make_move_iterator(flat.end()));
     pos = flat.size();
     return out;
   } else {
@@ -187,6 +202,29 @@ void collect_args(std::array<Array, N> &arrays, std::string &key, const Args &..
       append_static(key, arg);
   };
   (one(args), ...);
+}
+/// The same, pointing at the Array arguments instead of copying them.
+template <size_t N, typename... Args>
+void collect_args(std::array<const Array *, N> &arrays, std::string &key,
+                  const Args &...args) {
+  size_t n = 0;
+  auto one = [&](const auto &arg) {
+    if constexpr (is_array_v<decltype(arg)>)
+      arrays[n++] = &arg;
+    else
+      append_static(key, arg);
+  };
+  (one(args), ...);
+}
+
+/// Flattens a destination of jf.into (an Array, or a tuple/pair of them)
+/// into pointers.
+template <typename O> void flatten_outs(const O &o, std::vector<const Array *> &out) {
+  if constexpr (std::is_same_v<O, Array>) {
+    out.push_back(&o);
+  } else {
+    std::apply([&](const auto &...xs) { (flatten_outs(xs, out), ...); }, o);
+  }
 }
 
 /// A TraceFn that calls f with traced arrays in place of the Array
@@ -252,12 +290,34 @@ public:
     requires std::is_invocable_v<const F &, const Args &...>
   auto operator()(const Args &...args) const {
     using R = std::invoke_result_t<const F &, const Args &...>;
-    std::array<Array, detail::array_indices<Args...>().back()> arrays;
+    std::array<const Array *, detail::array_indices<Args...>().back()> arrays;
     std::string key;
     detail::collect_args(arrays, key, args...);
-    std::vector<Array> flat = cache_->call(arrays, key, detail::trace_fn(f_, args...), loc_);
+    std::vector<Array> &flat = cache_->call(arrays, key, detail::trace_fn(f_, args...), loc_);
     size_t pos = 0;
     return detail::unflatten<R>(flat, pos);
+  }
+
+  /// Runs the function on `args` writing its results into `out`: a writable
+  /// view (nj::view of non-const memory, or from_dlpack) of the result's
+  /// dtype and shape, or a std::tuple/std::pair of them, one per result.
+  /// Nothing is allocated. `out` may be one of the inputs: an elementwise
+  /// function with one result then runs in place; any other goes through a
+  /// temporary. Throws Error on a dtype or shape mismatch, or inside a trace.
+  template <typename Out, typename... Args>
+    requires std::is_invocable_v<const F &, const Args &...>
+  void into(const Out &out, const Args &...args) const {
+    std::array<const Array *, detail::array_indices<Args...>().back()> arrays;
+    std::string key;
+    detail::collect_args(arrays, key, args...);
+    if constexpr (std::is_same_v<Out, Array>) {
+      const Array *outs[1] = {&out};
+      cache_->call_into(outs, arrays, key, detail::trace_fn(f_, args...), loc_);
+    } else {
+      std::vector<const Array *> outs;
+      detail::flatten_outs(out, outs);
+      cache_->call_into(outs, arrays, key, detail::trace_fn(f_, args...), loc_);
+    }
   }
 
   /// Traces and compiles for `args` without running, keeping every stage.

@@ -18,6 +18,7 @@
 #include "numjit/autodiff.h"
 #include "numjit/control.h"
 #include "numjit/jit.h"
+#include "numjit/memory.h"
 #include "numjit/ops.h"
 #include "numjit/random.h"
 

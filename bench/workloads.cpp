@@ -18,6 +18,8 @@
 #include <cblas.h>
 
 #include <algorithm>
+#include <atomic>
+#include <new>
 #include <chrono>
 #include <cmath>
 #include <cstdio>
@@ -31,8 +33,66 @@
 namespace nj = numjit;
 
 namespace {
+std::atomic<uint64_t> &heapCount();
+} // namespace
+
+// GCC sees the replaced operator new inlined next to operator delete's
+// free() and reports a mismatch that is not one: both use malloc/free.
+#pragma GCC diagnostic ignored "-Wmismatched-new-delete"
+
+// Counts C++ heap blocks for the allocation counters below (this binary's
+// allocations, Eigen's and the benchmark library's included: the counters
+// are read around numjit calls only).
+void *operator new(size_t n) {
+  heapCount().fetch_add(1, std::memory_order_relaxed);
+  if (void *p = std::malloc(n ? n : 1))
+    return p;
+  throw std::bad_alloc();
+}
+void operator delete(void *p) noexcept { std::free(p); }
+void operator delete(void *p, size_t) noexcept { std::free(p); }
+
+namespace {
 
 using namespace bench;
+
+/// What a numjit call allocates, per call: array buffers (numjit's count)
+/// and C++ heap blocks (operator new, counted below), as benchmark counters.
+std::atomic<uint64_t> &heapCount() {
+  static std::atomic<uint64_t> count{0}; // constant-initialized: safe before main
+  return count;
+}
+class Allocations {
+public:
+  Allocations() : buffers_(nj::num_buffer_allocations()), heap_(heapCount().load()) {}
+  void report(benchmark::State &state) const {
+    double n = double(std::max<int64_t>(state.iterations(), 1));
+    state.counters["buffers/call"] = double(nj::num_buffer_allocations() - buffers_) / n;
+    state.counters["heap/call"] = double(heapCount().load() - heap_) / n;
+  }
+
+private:
+  uint64_t buffers_, heap_;
+};
+
+/// A caller's view of a benchmark buffer: read-only inputs, writable outputs.
+nj::Array in(const nj::Array &a) { return nj::view(ptr(a), a.shape()); }
+nj::Array out(Output &o, const nj::Shape &shape) { return nj::view(o.data(), shape); }
+
+/// Runs `f` on views of `inputs`, into a view of a benchmark output buffer.
+template <typename F, typename... Inputs>
+void intoLoop(benchmark::State &state, const F &f, const nj::Shape &shape,
+              const Inputs &...inputs) {
+  Output o(nj::Array(nj::zeros(shape)).size());
+  nj::Array dest = out(o, shape);
+  f.into(dest, in(inputs)...); // compiles
+  Allocations counted;
+  for (auto _ : state) {
+    f.into(dest, in(inputs)...);
+    benchmark::ClobberMemory();
+  }
+  counted.report(state);
+}
 
 using EigenIn = Eigen::Map<const Eigen::ArrayXf, Eigen::Aligned64>;
 using EigenOut = Eigen::Map<Eigen::ArrayXf, Eigen::Aligned64>;
@@ -63,6 +123,12 @@ void W1_numjit(benchmark::State &state) {
     benchmark::DoNotOptimize(f(x, y));
   setBytes(state, 3 * kN * 4);
 }
+// Views in, the result into the caller's buffer.
+void W1_numjit_into(benchmark::State &state) {
+  auto f = nj::jit([](nj::Array x, nj::Array y) { return 2.0f * x + 3.0f * y - x * y; });
+  intoLoop(state, f, {kN}, vec(1), vec(2));
+  setBytes(state, 3 * kN * 4);
+}
 template <void (*Loop)(const float *, const float *, float *, int64_t)>
 void W1_loop(benchmark::State &state) {
   const float *x = ptr(vec(1)), *y = ptr(vec(2));
@@ -84,6 +150,7 @@ void W1_eigen(benchmark::State &state) {
   setBytes(state, 3 * kN * 4);
 }
 BENCHMARK(W1_numjit)->Name("W1/numjit")->Unit(benchmark::kMillisecond);
+BENCHMARK(W1_numjit_into)->Name("W1/numjit-into")->Unit(benchmark::kMillisecond);
 BENCHMARK(W1_loop<loops_plain::w1>)->Name("W1/loop")->Unit(benchmark::kMillisecond);
 BENCHMARK(W1_loop<loops_fast::w1>)->Name("W1/loop-fastmath")->Unit(benchmark::kMillisecond);
 BENCHMARK(W1_eigen)->Name("W1/eigen")->Unit(benchmark::kMillisecond);
@@ -99,6 +166,13 @@ void W2_numjit(benchmark::State &state) {
   const nj::Array &x = vec(1);
   for (auto _ : state)
     benchmark::DoNotOptimize(f(x));
+  setBytes(state, 2 * kN * 4);
+}
+void W2_numjit_into(benchmark::State &state) {
+  auto f = nj::jit([](nj::Array v) {
+    return 0.5f * v * (1 + nj::tanh(0.7978845608f * (v + 0.044715f * v * v * v)));
+  });
+  intoLoop(state, f, {kN}, vec(1));
   setBytes(state, 2 * kN * 4);
 }
 template <void (*Loop)(const float *, float *, int64_t)>
@@ -122,6 +196,7 @@ void W2_eigen(benchmark::State &state) {
   setBytes(state, 2 * kN * 4);
 }
 BENCHMARK(W2_numjit)->Name("W2/numjit")->Unit(benchmark::kMillisecond);
+BENCHMARK(W2_numjit_into)->Name("W2/numjit-into")->Unit(benchmark::kMillisecond);
 BENCHMARK(W2_loop<loops_plain::w2>)->Name("W2/loop")->Unit(benchmark::kMillisecond);
 BENCHMARK(W2_loop<loops_fast::w2>)->Name("W2/loop-fastmath")->Unit(benchmark::kMillisecond);
 BENCHMARK(W2_eigen)->Name("W2/eigen")->Unit(benchmark::kMillisecond);
@@ -135,6 +210,20 @@ void W3_numjit(benchmark::State &state) {
   const nj::Array &x = vec(1), &y = vec(2);
   for (auto _ : state)
     benchmark::DoNotOptimize(f(x, y));
+  setBytes(state, 2 * kN * 4);
+}
+// W3's result is one float: into a caller's scalar.
+void W3_numjit_into(benchmark::State &state) {
+  auto f = nj::jit([](nj::Array x, nj::Array y) { return nj::sum(x * y); });
+  float result = 0;
+  nj::Array dest = nj::view(&result, {});
+  f.into(dest, in(vec(1)), in(vec(2)));
+  Allocations counted;
+  for (auto _ : state) {
+    f.into(dest, in(vec(1)), in(vec(2)));
+    benchmark::DoNotOptimize(result);
+  }
+  counted.report(state);
   setBytes(state, 2 * kN * 4);
 }
 template <float (*Loop)(const float *, const float *, int64_t)>
@@ -151,6 +240,7 @@ void W3_eigen(benchmark::State &state) {
   setBytes(state, 2 * kN * 4);
 }
 BENCHMARK(W3_numjit)->Name("W3/numjit")->Unit(benchmark::kMillisecond);
+BENCHMARK(W3_numjit_into)->Name("W3/numjit-into")->Unit(benchmark::kMillisecond);
 BENCHMARK(W3_loop<loops_plain::w3>)->Name("W3/loop")->Unit(benchmark::kMillisecond);
 BENCHMARK(W3_loop<loops_fast::w3>)->Name("W3/loop-fastmath")->Unit(benchmark::kMillisecond);
 BENCHMARK(W3_eigen)->Name("W3/eigen")->Unit(benchmark::kMillisecond);
@@ -168,6 +258,11 @@ void W4_numjit(benchmark::State &state) {
   const nj::Array &x = w4Input();
   for (auto _ : state)
     benchmark::DoNotOptimize(f(x));
+  setBytes(state, 2 * kRows * kCols * 4);
+}
+void W4_numjit_into(benchmark::State &state) {
+  auto f = nj::jit([](nj::Array x) { return nj::softmax(x, -1); });
+  intoLoop(state, f, {kRows, kCols}, w4Input());
   setBytes(state, 2 * kRows * kCols * 4);
 }
 template <void (*Loop)(const float *, float *, int64_t, int64_t)>
@@ -206,6 +301,7 @@ void W4_eigen_rows(benchmark::State &state) {
   setBytes(state, 2 * kRows * kCols * 4);
 }
 BENCHMARK(W4_numjit)->Name("W4/numjit")->Unit(benchmark::kMillisecond);
+BENCHMARK(W4_numjit_into)->Name("W4/numjit-into")->Unit(benchmark::kMillisecond);
 BENCHMARK(W4_loop<loops_plain::w4>)->Name("W4/loop")->Unit(benchmark::kMillisecond);
 BENCHMARK(W4_loop<loops_fast::w4>)->Name("W4/loop-fastmath")->Unit(benchmark::kMillisecond);
 BENCHMARK(W4_eigen)->Name("W4/eigen")->Unit(benchmark::kMillisecond);
@@ -463,10 +559,38 @@ void W8_numjit(benchmark::State &state) {
   auto f = nj::jit([](nj::Array x) { return x * 2 + 1; });
   nj::Array x = nj::ones({8});
   f(x);
+  Allocations counted;
   for (auto _ : state)
     benchmark::DoNotOptimize(f(x));
+  counted.report(state);
 }
 BENCHMARK(W8_numjit)->Name("W8/numjit")->Repetitions(5)->ReportAggregatesOnly(true);
+
+// Views made once, as a caller holding its buffers would.
+alignas(64) float w8In[8] = {1, 2, 3, 4, 5, 6, 7, 8};
+alignas(64) float w8Out[8];
+void W8_numjit_into(benchmark::State &state) {
+  auto f = nj::jit([](nj::Array x) { return x * 2 + 1; });
+  nj::Array x = nj::view(static_cast<const float *>(w8In), {8});
+  nj::Array z = nj::view(w8Out, {8});
+  f.into(z, x);
+  Allocations counted;
+  for (auto _ : state) {
+    f.into(z, x);
+    benchmark::ClobberMemory();
+  }
+  counted.report(state);
+}
+BENCHMARK(W8_numjit_into)->Name("W8/numjit-into")->Repetitions(5)->ReportAggregatesOnly(true);
+
+// The direct call: the same arithmetic as a C function on the buffers.
+void W8_loop(benchmark::State &state) {
+  for (auto _ : state) {
+    benchmark::DoNotOptimize(loops_plain::w8(w8In, w8Out, 8));
+    benchmark::ClobberMemory();
+  }
+}
+BENCHMARK(W8_loop)->Name("W8/loop")->Repetitions(5)->ReportAggregatesOnly(true);
 
 } // namespace
 

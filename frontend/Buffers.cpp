@@ -118,25 +118,36 @@ std::shared_ptr<void> alloc_buffer(size_t bytes) {
 namespace {
 /// Per-thread free lists of ArrayImpls (with their shape vectors' storage)
 /// and of the shared_ptr control blocks that own them: making and dropping
-/// a small array then costs no trip to malloc.
+/// a small array then costs no trip to malloc. Fixed arrays, trivially
+/// destructible, so that reading it is one load off the thread pointer;
+/// `PoolReaper` frees what it holds when the thread ends.
 struct ImplPool {
   static constexpr size_t kMaxFree = 256;
   static constexpr size_t kBlockBytes = 64;
-  std::vector<ArrayImpl *> impls;
-  std::vector<void *> blocks;
-  ~ImplPool();
+  ArrayImpl *impls[kMaxFree];
+  size_t numImpls;
+  void *blocks[kMaxFree];
+  size_t numBlocks;
+  /// Set once the thread's reaper has run: arrays freed afterwards (by
+  /// other thread-local destructors) bypass the pool.
+  bool gone;
 };
-/// Set once this thread's pool is destroyed (trivially destructible, so
-/// it can be read during thread exit): arrays freed afterwards bypass it.
-thread_local bool poolGone = false;
-thread_local ImplPool pool;
-ImplPool::~ImplPool() {
-  poolGone = true;
-  for (ArrayImpl *p : impls)
-    delete p;
-  for (void *b : blocks)
-    ::operator delete(b);
-}
+[[gnu::tls_model("initial-exec")]] thread_local ImplPool pool{};
+
+struct PoolReaper {
+  bool armed = false;
+  ~PoolReaper() {
+    pool.gone = true;
+    for (size_t i = 0; i < pool.numImpls; ++i)
+      delete pool.impls[i];
+    for (size_t i = 0; i < pool.numBlocks; ++i)
+      ::operator delete(pool.blocks[i]);
+    pool.numImpls = pool.numBlocks = 0;
+  }
+};
+/// Touched when a thread first makes an ArrayImpl, which registers the
+/// reaper's destructor for that thread.
+thread_local PoolReaper reaper;
 
 template <typename T> struct BlockAllocator {
   using value_type = T;
@@ -147,16 +158,13 @@ template <typename T> struct BlockAllocator {
   T *allocate(size_t n) {
     if (!kPooled || n != 1)
       return static_cast<T *>(::operator new(n * sizeof(T)));
-    if (!poolGone && !pool.blocks.empty()) {
-      void *b = pool.blocks.back();
-      pool.blocks.pop_back();
-      return static_cast<T *>(b);
-    }
+    if (pool.numBlocks > 0)
+      return static_cast<T *>(pool.blocks[--pool.numBlocks]);
     return static_cast<T *>(::operator new(ImplPool::kBlockBytes));
   }
   void deallocate(T *p, size_t n) {
-    if (kPooled && n == 1 && !poolGone && pool.blocks.size() < ImplPool::kMaxFree)
-      pool.blocks.push_back(p);
+    if (kPooled && n == 1 && !pool.gone && pool.numBlocks < ImplPool::kMaxFree)
+      pool.blocks[pool.numBlocks++] = p;
     else
       ::operator delete(p);
   }
@@ -170,7 +178,7 @@ struct Recycle {
     p->owner.reset();
     p->trace.reset();
     p->strided.reset();
-    if (poolGone || pool.impls.size() >= ImplPool::kMaxFree) {
+    if (pool.gone || pool.numImpls >= ImplPool::kMaxFree) {
       delete p;
       return;
     }
@@ -180,17 +188,17 @@ struct Recycle {
     p->writable = false;
     p->data = nullptr;
     p->value = {};
-    pool.impls.push_back(p);
+    pool.impls[pool.numImpls++] = p;
   }
 };
 } // namespace
 
 std::shared_ptr<ArrayImpl> new_impl() {
   ArrayImpl *p;
-  if (!poolGone && !pool.impls.empty()) {
-    p = pool.impls.back();
-    pool.impls.pop_back();
+  if (pool.numImpls > 0) {
+    p = pool.impls[--pool.numImpls];
   } else {
+    reaper.armed = true; // constructs, so registers, this thread's reaper
     p = new ArrayImpl();
   }
   return std::shared_ptr<ArrayImpl>(p, Recycle(), BlockAllocator<ArrayImpl>());

@@ -36,11 +36,39 @@ namespace detail {
 bool is_tracing() { return Trace::current() != nullptr; }
 
 namespace {
+bool sameShape(const Shape &a, const Shape &b) {
+  if (a.size() != b.size())
+    return false;
+  for (size_t d = 0; d < a.size(); ++d)
+    if (a[d] != b[d])
+      return false;
+  return true;
+}
+
 /// One compiled signature of a jit()ed function.
 struct CachedKernel {
   mlir::numjit::KernelRef kernel;
   std::vector<Array> captures;
   std::string signature;
+  /// The signature unpacked, for the hit cache's comparison.
+  std::string key;
+  std::vector<DType> dtypes;
+  std::vector<Shape> shapes;
+
+  /// Element by element: for the few small shapes of a call this beats
+  /// the vectors' operator== (a call to memcmp each).
+  bool matches(std::span<const Array *const> args, const std::string &k) const {
+    if (args.size() != dtypes.size() || k.size() != key.size() ||
+        (!k.empty() && k != key))
+      return false;
+    for (size_t i = 0; i < args.size(); ++i) {
+      const ArrayImpl &a = *args[i]->impl();
+      // A traced argument never hits: the slow path rejects it.
+      if (a.trace || a.dtype != dtypes[i] || !sameShape(a.shape, shapes[i]))
+        return false;
+    }
+    return true;
+  }
   /// One result, computed elementwise from same-shaped inputs: a
   /// destination that is exactly one of the inputs can be written in place.
   bool inPlace = false;
@@ -52,36 +80,50 @@ std::atomic<uint64_t> generation{1};
 std::atomic<uint64_t> nextCacheId{1};
 
 /// The kernels this thread called last, so that a repeated call takes no
-/// lock and changes no reference count.
+/// lock and changes no reference count. Plain pointers, trivially
+/// destructible (so reading it is one load off the thread pointer); the
+/// references that keep the entries alive are in `HitOwners`.
 struct HitCache {
+  static constexpr size_t kSlots = 4;
   struct Slot {
-    uint64_t cache = 0;
-    std::shared_ptr<const CachedKernel> entry;
+    uint64_t cache;
+    const CachedKernel *entry;
   };
-  std::array<Slot, 4> slots;
-  uint64_t generation = 0;
-  unsigned next = 0;
+  Slot slots[kSlots];
+  uint64_t generation;
+  unsigned next;
 
-  void drop() {
-    for (Slot &slot : slots)
-      slot = Slot();
-  }
-  const CachedKernel *find(uint64_t cache, const std::string &signature) {
+  void drop();
+  const CachedKernel *find(uint64_t cache, std::span<const Array *const> args,
+                           const std::string &key) {
     uint64_t now = ::numjit::detail::generation.load(std::memory_order_acquire);
     if (generation != now) {
       drop();
       generation = now;
+      return nullptr;
     }
-    for (Slot &slot : slots)
-      if (slot.cache == cache && slot.entry->signature == signature)
-        return slot.entry.get();
+    for (const Slot &slot : slots)
+      if (slot.cache == cache && slot.entry->matches(args, key))
+        return slot.entry;
     return nullptr;
   }
-  void add(uint64_t cache, std::shared_ptr<const CachedKernel> entry) {
-    slots[next++ % slots.size()] = Slot{cache, std::move(entry)};
-  }
+  void add(uint64_t cache, std::shared_ptr<const CachedKernel> entry);
 };
-thread_local HitCache hits;
+[[gnu::tls_model("initial-exec")]] thread_local HitCache hits{};
+/// What keeps the hit cache's entries alive, slot by slot.
+thread_local std::array<std::shared_ptr<const CachedKernel>, HitCache::kSlots> hitOwners;
+
+void HitCache::drop() {
+  for (size_t i = 0; i < kSlots; ++i) {
+    slots[i] = Slot{0, nullptr};
+    hitOwners[i].reset();
+  }
+}
+void HitCache::add(uint64_t cache, std::shared_ptr<const CachedKernel> entry) {
+  size_t i = next++ % kSlots;
+  slots[i] = Slot{cache, entry.get()};
+  hitOwners[i] = std::move(entry);
+}
 
 /// Whether every op of `func` maps elements to elements at the same index
 /// (arithmetic, comparisons, selects, conversions, hashing, constants, and
@@ -117,8 +159,11 @@ bool isElementwise(mlir::func::FuncOp func) {
 
 /// The bytes an array's buffer spans.
 std::pair<const char *, const char *> byteRange(const Array &a) {
-  auto *p = static_cast<const char *>(a.impl()->data);
-  return {p, p + size_t(a.size()) * itemsize(a.dtype())};
+  // Bytes per element by DType, here so that the call path inlines it.
+  static constexpr size_t kBytes[] = {4, 8, 4, 8, 1, 1, 4};
+  const ArrayImpl &impl = *a.impl();
+  auto *p = static_cast<const char *>(impl.data);
+  return {p, p + size_t(impl.size) * kBytes[size_t(impl.dtype)]};
 }
 bool overlaps(const Array &a, const Array &b) {
   auto [a0, a1] = byteRange(a);
@@ -159,7 +204,7 @@ void JitCache::clear() {
 static void checkConcrete(std::span<const Array *const> args,
                           const std::source_location &loc) {
   for (const Array *a : args)
-    if (a->is_traced())
+    if (a->impl()->trace)
       fail("jit",
            "argument of shape " + shape_str(a->shape()) +
                " is a traced value that escaped its trace",
@@ -183,23 +228,20 @@ static std::vector<Array> copies(std::span<const Array *const> args) {
 const CachedKernel &JitCache::Impl::lookup(std::span<const Array *const> args,
                                            const std::string &key, const TraceFn &trace,
                                            const std::source_location &loc) {
+  if (const CachedKernel *hit = hits.find(id, args, key))
+    return *hit;
   checkConcrete(args, loc);
   if (cuda)
     require_cuda("jit", target.name(), loc);
 
-  // The signature: static key, then dtype and shape of each argument. One
-  // buffer per thread, so a cache hit allocates nothing here.
-  thread_local std::string signature;
-  signature.assign(key);
+  // The signature: static key, then dtype and shape of each argument.
+  std::string signature = key;
   for (const Array *a : args) {
     signature.push_back(char(a->dtype()));
     signature.push_back(char(a->ndim()));
     signature.append(reinterpret_cast<const char *>(a->shape().data()),
                      a->shape().size() * sizeof(int64_t));
   }
-  if (const CachedKernel *hit = hits.find(id, signature))
-    return *hit;
-
   std::shared_ptr<const CachedKernel> entry;
   {
     std::shared_lock lock(mutex);
@@ -213,6 +255,11 @@ const CachedKernel &JitCache::Impl::lookup(std::span<const Array *const> args,
     std::vector<Array> results = traceOn(*t, trace);
     auto fresh = std::make_shared<CachedKernel>();
     fresh->signature = signature;
+    fresh->key = key;
+    for (const Array *a : args) {
+      fresh->dtypes.push_back(a->dtype());
+      fresh->shapes.push_back(a->shape());
+    }
     fresh->inPlace = results.size() == 1 && isElementwise(t->func());
     fresh->kernel = compile(*t, results, "jit", loc, target.name());
     fresh->captures = t->captures();
@@ -223,10 +270,55 @@ const CachedKernel &JitCache::Impl::lookup(std::span<const Array *const> args,
   return *entry; // the hit cache holds it until this thread's next lookup
 }
 
+namespace {
+/// The most kernel arguments the fast paths below pass on the stack.
+constexpr size_t kFastArgs = 16;
+
+/// Runs `entry` into `outs` when that takes nothing but the call: each
+/// destination a plain writable view of its result's type that overlaps no
+/// input and no other destination. False leaves it to the general path.
+bool tryFastInto(const CachedKernel &entry, std::span<const Array *const> outs,
+                 std::span<const Array *const> args) {
+  const mlir::numjit::Kernel &kernel = *entry.kernel;
+  size_t numInputs = args.size() + entry.captures.size();
+  if (outs.size() != kernel.outputs.size() || numInputs + outs.size() > kFastArgs)
+    return false;
+  void *buffers[kFastArgs];
+  const Array *arrays[kFastArgs];
+  size_t n = 0;
+  for (const Array *a : args)
+    arrays[n++] = a;
+  for (const Array &a : entry.captures)
+    arrays[n++] = &a;
+  for (size_t i = 0; i < outs.size(); ++i) {
+    const ArrayImpl &out = *outs[i]->impl();
+    const mlir::numjit::BufferSpec &spec = kernel.outputs[i];
+    if (!out.writable || out.trace || out.strided || out.dtype != DType(spec.kind) ||
+        !sameShape(out.shape, spec.shape))
+      return false;
+    for (size_t j = 0; j < n; ++j)
+      if (overlaps(*outs[i], *arrays[j]))
+        return false;
+    arrays[n++] = outs[i];
+  }
+  for (size_t j = 0; j < n; ++j)
+    buffers[j] = arrays[j]->impl()->data;
+  kernel(buffers);
+  return true;
+}
+} // namespace
+
 std::vector<Array> &JitCache::call(std::span<const Array *const> args,
                                    const std::string &key, const TraceFn &trace,
                                    const std::source_location &loc) {
-  thread_local std::vector<Array> results;
+  [[gnu::tls_model("initial-exec")]] thread_local std::vector<Array> results;
+  if (!impl_->cuda && !Trace::current()) {
+    if (const CachedKernel *hit = hits.find(impl_->id, args, key)) {
+      results.clear();
+      run(*hit->kernel, args, hit->captures, results);
+      return results;
+    }
+  }
   // Inside an outer trace (jit of a function that calls a jitted one), the
   // inner function is simply traced inline.
   if (Trace::current()) {
@@ -255,6 +347,16 @@ std::vector<Array> JitCache::call(std::span<const Array> args, const std::string
 void JitCache::call_into(std::span<const Array *const> outs,
                          std::span<const Array *const> args, const std::string &key,
                          const TraceFn &trace, const std::source_location &loc) {
+  if (!impl_->cuda && !Trace::current())
+    if (const CachedKernel *hit = hits.find(impl_->id, args, key))
+      if (tryFastInto(*hit, outs, args))
+        return;
+  intoSlowly(outs, args, key, trace, loc);
+}
+
+void JitCache::intoSlowly(std::span<const Array *const> outs,
+                          std::span<const Array *const> args, const std::string &key,
+                          const TraceFn &trace, const std::source_location &loc) {
   if (Trace::current())
     fail("into", "jf.into writes into caller memory, which a trace cannot do: inside a "
                  "traced function call jf(args...) and return its result",
@@ -271,12 +373,12 @@ void JitCache::call_into(std::span<const Array *const> outs,
   for (size_t i = 0; i < outs.size(); ++i) {
     const Array &out = *outs[i];
     const mlir::numjit::BufferSpec &spec = kernel.outputs[i];
-    if (out.is_traced() || !out.impl()->writable)
+    if (out.impl()->trace || !out.impl()->writable)
       fail("into", "destination " + std::to_string(i) + " (shape " +
                        shape_str(out.shape()) + ") is not a writable view: make it with "
                        "nj::view(T *data, shape) over non-const memory, or nj::from_dlpack",
            loc);
-    if (out.dtype() != DType(spec.kind) || out.shape() != spec.shape)
+    if (out.impl()->dtype != DType(spec.kind) || !sameShape(out.impl()->shape, spec.shape))
       fail("into", "result " + std::to_string(i) + " is " + dtype_name(DType(spec.kind)) +
                        " of shape " + shape_str(Shape(spec.shape)) + ", but its destination is " +
                        dtype_name(out.dtype()) + " of shape " + shape_str(out.shape()),
@@ -288,7 +390,7 @@ void JitCache::call_into(std::span<const Array *const> outs,
     for (const Array *a : args)
       if (overlaps(out, *a))
         clash |= !(entry.inPlace && a->impl()->data == out.impl()->data &&
-                   a->shape() == out.shape() && a->dtype() == out.dtype());
+                   sameShape(a->shape(), out.shape()) && a->dtype() == out.dtype());
     for (const Array &a : entry.captures)
       clash |= overlaps(out, a);
     for (size_t j = 0; j < i; ++j)

@@ -126,9 +126,7 @@ static DenseElementsAttr denseAttr(const ArrayImpl &a) {
 // Trace
 //===----------------------------------------------------------------------===//
 
-static thread_local Trace *currentTrace = nullptr;
-
-Trace *Trace::current() { return currentTrace; }
+[[gnu::tls_model("initial-exec")]] thread_local Trace *currentTrace = nullptr;
 
 Trace::Scope::Scope(Trace &trace) : saved_(currentTrace) { currentTrace = &trace; }
 Trace::Scope::~Scope() { currentTrace = saved_; }

@@ -25,6 +25,9 @@ namespace numjit::detail {
 
 class Trace;
 
+/// The trace running on this thread (Trace::current()).
+[[gnu::tls_model("initial-exec")]] extern thread_local Trace *currentTrace;
+
 /// Where a writable strided view's elements live in the caller's memory
 /// (its `data` is a contiguous copy): results written into the view go
 /// back there (write_back).
@@ -126,7 +129,7 @@ Array bind(Prim prim, std::span<const Array> operands, const Attrs &attrs,
 class Trace : public std::enable_shared_from_this<Trace> {
 public:
   /// The trace active on this thread, if any.
-  static Trace *current();
+  static Trace *current() { return currentTrace; }
 
   /// A function whose arguments have the dtypes and shapes of `prototypes`.
   explicit Trace(std::span<const Array> prototypes);

@@ -133,6 +133,10 @@ public:
   void clear();
 
 private:
+  /// call_into's general path: checks, temporaries, devices, errors.
+  void intoSlowly(std::span<const Array *const> outs, std::span<const Array *const> args,
+                  const std::string &key, const TraceFn &trace,
+                  const std::source_location &loc);
   struct Impl;
   std::unique_ptr<Impl> impl_;
 };

@@ -31,6 +31,17 @@ const std::string &Lowered::as_text(Stage stage, std::source_location loc) const
   return texts_[i];
 }
 
+const std::string &Lowered::as_dot(Stage stage, std::source_location loc) const {
+  size_t i = size_t(stage) - 1;
+  if ((stage != Stage::Traced && stage != Stage::Fused) || i >= graphs_.size() ||
+      graphs_[i].empty())
+    detail::fail("as_dot",
+                 "graphs are drawn of the Traced and Fused stages only, not of stage " +
+                     std::to_string(size_t(stage)),
+                 loc);
+  return graphs_[i];
+}
+
 namespace detail {
 
 bool is_tracing() { return Trace::current() != nullptr; }
@@ -431,22 +442,26 @@ Lowered JitCache::lower(std::span<const Array> args, const TraceFn &trace,
   t->finish(results, loc);
 
   std::vector<std::string> texts(mlir::numjit::kNumStages);
+  std::vector<std::string> graphs(mlir::numjit::kNumStages);
   mlir::numjit::CompileOptions options;
   options.target = impl_->target.name();
+  options.dumpName = dump_name(loc);
   options.onStage = [&](mlir::numjit::Stage stage, llvm::StringRef text) {
     texts[size_t(stage) - 1] = text.str();
+  };
+  options.onGraph = [&](mlir::numjit::Stage stage, llvm::StringRef text) {
+    graphs[size_t(stage) - 1] = text.str();
   };
   std::string diagnostics;
   mlir::ScopedDiagnosticHandler handler(&context(), [&](mlir::Diagnostic &d) {
     diagnostics += "\n  " + d.str();
     return mlir::success();
   });
-  // NUMJIT_DUMP_DIR gets these stages too, as lowered<N>/.
-  static std::atomic<unsigned> lowerings{0};
-  options = mlir::numjit::withDumpDir(options, "lowered" + std::to_string(lowerings++));
+  // NUMJIT_DUMP_DIR gets these stages too.
+  options = mlir::numjit::withDumpDir(options, "lowered");
   if (mlir::failed(mlir::numjit::compileToObject(t->module(), options, "lowered")))
     fail("lower", "compiling the traced function failed:" + diagnostics, loc);
-  return Lowered(std::move(texts));
+  return Lowered(std::move(texts), std::move(graphs));
 }
 
 } // namespace detail

@@ -440,6 +440,14 @@ KernelRef compile(Trace &trace, std::span<const Array> results, const char *op,
   return compile_module(trace.module(), op, loc, target);
 }
 
+std::string dump_name(const std::source_location &loc) {
+  std::string file = loc.file_name();
+  size_t slash = file.find_last_of('/');
+  if (slash != std::string::npos)
+    file = file.substr(slash + 1);
+  return file + "-" + std::to_string(loc.line());
+}
+
 KernelRef compile_module(ModuleOp module, const char *op,
                          const std::source_location &loc, const std::string &target) {
   std::string diagnostics;
@@ -452,6 +460,7 @@ KernelRef compile_module(ModuleOp module, const char *op,
   });
   mlir::numjit::CompileOptions options;
   options.target = target;
+  options.dumpName = dump_name(loc);
   FailureOr<KernelRef> kernel = Engine::get().compile(module, options);
   if (failed(kernel))
     fail(op, "compiling the traced function failed:" + diagnostics, loc);

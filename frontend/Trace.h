@@ -221,6 +221,10 @@ mlir::numjit::KernelRef compile(Trace &trace, std::span<const Array> results,
                                 const char *op, const std::source_location &loc,
                                 const std::string &target = "host");
 
+/// The NUMJIT_DUMP_DIR folder name of a compile made at `loc`:
+/// "quickstart.cpp-17".
+std::string dump_name(const std::source_location &loc);
+
 /// Compiles the only function of `module` for `target`, throwing Error on
 /// failure.
 mlir::numjit::KernelRef compile_module(mlir::ModuleOp module, const char *op,

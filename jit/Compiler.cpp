@@ -16,6 +16,8 @@
 #include "mlir/Pass/PassManager.h"
 #include "mlir/Target/LLVMIR/Export.h"
 #include "mlir/Transforms/Passes.h"
+#include "mlir/Transforms/ViewOpGraph.h"
+#include "llvm/ADT/StringMap.h"
 #include "llvm/ExecutionEngine/Orc/JITTargetMachineBuilder.h"
 #include "llvm/IR/LegacyPassManager.h"
 #include "llvm/Support/FileSystem.h"
@@ -223,6 +225,19 @@ constexpr bool kVerifyEachPass = false;
 constexpr bool kVerifyEachPass = true;
 #endif
 
+/// A Graphviz drawing of `module` by MLIR's op-graph printer (run on a
+/// copy: the pass must not touch the module being compiled).
+std::string drawGraph(ModuleOp module) {
+  std::string text;
+  llvm::raw_string_ostream os(text);
+  OwningOpRef<ModuleOp> copy = module.clone();
+  PassManager pm(module.getContext());
+  pm.addPass(createPrintOpGraphPass(os));
+  if (failed(pm.run(*copy)))
+    return "";
+  return text;
+}
+
 } // namespace
 
 LogicalResult mlir::numjit::detail::runStage(
@@ -235,6 +250,8 @@ LogicalResult mlir::numjit::detail::runStage(
     return failure();
   if (options.onStage)
     options.onStage(stage, printOp(module, stage <= Stage::Transformed));
+  if (options.onGraph && stage == Stage::Fused)
+    options.onGraph(stage, drawGraph(module));
   return success();
 }
 
@@ -242,6 +259,8 @@ LogicalResult mlir::numjit::detail::runFrontStages(ModuleOp module,
                                                    const CompileOptions &options) {
   if (options.onStage)
     options.onStage(Stage::Traced, printOp(module, /*withLocations=*/true));
+  if (options.onGraph)
+    options.onGraph(Stage::Traced, drawGraph(module));
   return success(
       succeeded(runStage(module, Stage::Transformed,
                          [&](OpPassManager &pm) {
@@ -318,25 +337,44 @@ CompileOptions mlir::numjit::withDumpDir(const CompileOptions &options, StringRe
   const char *dir = std::getenv("NUMJIT_DUMP_DIR");
   if (!dir || !*dir)
     return options;
+  // One folder per compile: the second of a name gets "-2", and so on.
+  static std::mutex mutex;
+  static llvm::StringMap<unsigned> uses;
+  std::string folder = options.dumpName.empty() ? name.str() : options.dumpName;
+  {
+    std::lock_guard<std::mutex> lock(mutex);
+    unsigned n = ++uses[folder];
+    if (n > 1)
+      folder += "-" + std::to_string(n);
+  }
   CompileOptions result = options;
   llvm::SmallString<128> path(dir);
-  llvm::sys::path::append(path, name);
+  llvm::sys::path::append(path, folder);
   std::string kernelDir = path.str().str();
-  result.onStage = [kernelDir, inner = options.onStage](Stage stage,
-                                                        StringRef text) {
-    if (inner)
-      inner(stage, text);
+  auto write = [kernelDir](StringRef fileName, StringRef text) {
     if (llvm::sys::fs::create_directories(kernelDir))
       return;
     llvm::SmallString<128> file(kernelDir);
-    llvm::sys::path::append(file, stageFileName(stage));
+    llvm::sys::path::append(file, fileName);
     std::error_code ec;
     llvm::raw_fd_ostream os(file, ec);
     if (!ec)
       os << text;
   };
+  result.onStage = [write, inner = options.onStage](Stage stage, StringRef text) {
+    if (inner)
+      inner(stage, text);
+    write(stageFileName(stage), text);
+  };
+  result.onGraph = [write, inner = options.onGraph](Stage stage, StringRef text) {
+    if (inner)
+      inner(stage, text);
+    std::string file = stageFileName(stage);
+    write(file.substr(0, file.rfind('.')) + ".dot", text);
+  };
   return result;
 }
+
 FailureOr<KernelInterface> mlir::numjit::getKernelInterface(Operation *func) {
   FailureOr<KernelSignature> signature = readKernelSignature(func);
   if (failed(signature))

@@ -54,6 +54,13 @@ struct CompileOptions {
   std::string transformsKey;
   /// Called with the IR text after each stage. Not part of the cache key.
   std::function<void(Stage, llvm::StringRef)> onStage;
+  /// Called with a Graphviz drawing of the IR (MLIR's op-graph printer)
+  /// after the Traced and Fused stages. Not part of the cache key.
+  std::function<void(Stage, llvm::StringRef)> onGraph;
+  /// Names the NUMJIT_DUMP_DIR folder of this compile (the user's source
+  /// line, "quickstart.cpp-17"); empty: the kernel's name. Not part of the
+  /// cache key.
+  std::string dumpName;
   /// Threads and BLAS calls the code may use.
   PipelineOptions pipeline;
   /// The machine code is for: "host" (this CPU, every feature it has),
@@ -102,7 +109,9 @@ FailureOr<std::unique_ptr<llvm::MemoryBuffer>>
 emitObject(llvm::Module &module, llvm::StringRef target, Location loc,
            unsigned optLevel = 2);
 
-/// `options` whose onStage also writes every stage to NUMJIT_DUMP_DIR/<name>/
+/// `options` whose onStage (and onGraph) also writes every stage to
+/// NUMJIT_DUMP_DIR/<options.dumpName or name>/ (a second compile of one name
+/// gets "<name>-2", ...)
 /// (01-traced.mlir ... 09-module.s) when that variable is set.
 CompileOptions withDumpDir(const CompileOptions &options, llvm::StringRef name);
 

@@ -71,14 +71,20 @@ Target default_target(std::source_location loc = std::source_location::current()
 /// Every stage of one compile, as text.
 class Lowered {
 public:
-  explicit Lowered(std::vector<std::string> texts) : texts_(std::move(texts)) {}
+  Lowered(std::vector<std::string> texts, std::vector<std::string> graphs)
+      : texts_(std::move(texts)), graphs_(std::move(graphs)) {}
   /// The IR (or assembly) after `stage`; Stage::GPU and Stage::PTX exist
   /// for CUDA targets only (asking a host compile for them throws).
   const std::string &as_text(Stage stage = Stage::Traced,
                              std::source_location loc = std::source_location::current()) const;
 
+  /// A Graphviz drawing (dot) of the IR after Stage::Traced or
+  /// Stage::Fused, by MLIR's op-graph printer: `dot -Tsvg` makes a picture.
+  const std::string &as_dot(Stage stage,
+                            std::source_location loc = std::source_location::current()) const;
+
 private:
-  std::vector<std::string> texts_;
+  std::vector<std::string> texts_, graphs_;
 };
 
 namespace detail {

@@ -186,6 +186,16 @@ TEST(Jit, TracedOpsCarryTheUserSourceLine) {
   EXPECT_NE(traced.find(expected), std::string::npos) << traced;
 }
 
+TEST(Jit, LoweredDrawsTheTracedAndFusedGraphs) {
+  auto f = nj::jit([](nj::Array a) { return nj::exp(a) * 2 + a; });
+  nj::Lowered lowered = f.lower(nj::array({1.f, 2.f}));
+  const std::string &traced = lowered.as_dot(nj::Stage::Traced);
+  EXPECT_EQ(traced.rfind("digraph", 0), 0u) << traced;
+  EXPECT_NE(traced.find("numjit.exp"), std::string::npos) << traced;
+  EXPECT_NE(lowered.as_dot(nj::Stage::Fused).find("linalg.generic"), std::string::npos);
+  EXPECT_THROW(lowered.as_dot(nj::Stage::Loops), nj::Error);
+}
+
 TEST(Jit, DumpDirGetsEveryStage) {
   namespace fs = std::filesystem;
   fs::path dir = fs::temp_directory_path() / ("numjit-dump-test-" + std::to_string(::getpid()));
@@ -201,6 +211,16 @@ TEST(Jit, DumpDirGetsEveryStage) {
   ASSERT_TRUE(fs::exists(dir));
   std::vector<fs::path> kernels(fs::directory_iterator(dir), fs::directory_iterator{});
   ASSERT_EQ(kernels.size(), 1u);
+  // The folder is named after the line that made the function.
+  EXPECT_EQ(kernels[0].filename(), "JitTest.cpp-" + std::to_string(line - 1));
+  // Graphviz drawings of the traced and fused stages.
+  for (const char *graph : {"01-traced.dot", "04-fused.dot"}) {
+    std::ifstream in(kernels[0] / graph);
+    std::stringstream text;
+    text << in.rdbuf();
+    EXPECT_NE(text.str().find("digraph"), std::string::npos) << graph;
+    EXPECT_NE(text.str().find("cos"), std::string::npos) << graph << text.str();
+  }
   const char *stages[] = {"01-traced.mlir", "02-transformed.mlir", "03-linalg.mlir",
                           "04-fused.mlir", "05-bufferized.mlir", "06-loops.mlir",
                           "07-llvm.mlir", "08-module.ll", "09-module.s"};

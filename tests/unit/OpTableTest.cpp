@@ -502,10 +502,10 @@ TEST(OpTableExtra, UnsignedArithmeticWrapsAndPromotesAsJaxNumpy) {
   EXPECT_EQ(nj::astype(nj::array({-3.5f, 300.f}), U8).to_vector<int64_t>(),
             (std::vector<int64_t>{0, 255}));
   EXPECT_EQ(nj::astype(c, F64).item<double>(), 4e9);
-  EXPECT_EQ(nj::to_string(a), "Array([250, 3], dtype=uint8)");
+  EXPECT_EQ(nj::to_string(a), "Array([250,   3], dtype=uint8)");
   EXPECT_EQ(nj::to_string(c), "Array([4000000000], dtype=uint32)");
-  EXPECT_EQ(nj::to_string(~a), "Array([5, 252], dtype=uint8)");
-  EXPECT_EQ(nj::to_string((a & 0xF) | (b ^ 1)), "Array([11, 7], dtype=uint8)");
+  EXPECT_EQ(nj::to_string(~a), "Array([  5, 252], dtype=uint8)");
+  EXPECT_EQ(nj::to_string((a & 0xF) | (b ^ 1)), "Array([11,  7], dtype=uint8)");
   // jit agrees, on unsigned arguments and results.
   // 250 - 10 = 240 and 3 - 5 wraps to 254: the larger, compared unsigned.
   auto f = nj::jit([](nj::Array x, nj::Array y) { return nj::argmax(x - y); });

@@ -10,8 +10,9 @@
 // the cache, so a small result that a consumer would have found in cache
 // must come back from memory. The crossover is the threshold a compiler
 // should use; this VM reports 480 MiB of L3, so it cannot be read off the
-// reported cache size. Measured here: streaming loses below 16 MiB of output
-// (0.64x at 1 MiB, 0.93x at 8 MiB) and wins from 16 MiB on (1.1-1.2x).
+// reported cache size. Measured here in two runs: streaming loses at 1-4 MiB
+// of output (0.64-0.78x, 0.68-1.0x) and wins from 16 MiB on (1.08-1.27x);
+// 8 MiB went either way (0.93x, 1.32x). So 16 MiB is the safe threshold.
 //
 //===----------------------------------------------------------------------===//
 

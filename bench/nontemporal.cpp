@@ -12,7 +12,10 @@
 // should use; this VM reports 480 MiB of L3, so it cannot be read off the
 // reported cache size. Measured here in two runs: streaming loses at 1-4 MiB
 // of output (0.64-0.78x, 0.68-1.0x) and wins from 16 MiB on (1.08-1.27x);
-// 8 MiB went either way (0.93x, 1.32x). So 16 MiB is the safe threshold.
+// 8 MiB went either way (0.93x, 1.32x). But where the inputs and the output
+// together fit in the cache from one call to the next, streaming is a loss
+// even at 16 MiB: W4 (a 16 MiB softmax) ran 1.7x slower with it. So numjit
+// streams outputs of 32 MiB and more (mlir::numjit::kAlignedOutputBytes).
 //
 //===----------------------------------------------------------------------===//
 

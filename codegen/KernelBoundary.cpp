@@ -29,6 +29,8 @@ std::string PipelineOptions::key() const {
   std::string key = "t0b0";
   key[1] = threads ? '1' : '0';
   key[3] = blas ? '1' : '0';
+  if (alignedOutputBytes > 0)
+    key += "a" + std::to_string(alignedOutputBytes);
   return key;
 }
 

@@ -33,9 +33,14 @@ struct PipelineOptions {
   bool threads = true;
   /// Large f32/f64 matrix products call OpenBLAS (`cblas_sgemm/dgemm`).
   bool blas = true;
+  /// Outputs of at least this many bytes are promised 64-byte aligned
+  /// (numjit-assume-aligned-outputs), and the kernel writes them with
+  /// non-temporal stores; 0: neither. The JIT sets it; AOT kernels, whose
+  /// callers promise nothing, leave it 0.
+  int64_t alignedOutputBytes = 0;
 
   bool operator==(const PipelineOptions &) const = default;
-  /// A short text for cache keys and pipeline pools: "t1b1".
+  /// A short text for cache keys and pipeline pools: "t1b1", "t1b1a16777216".
   std::string key() const;
 };
 

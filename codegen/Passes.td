@@ -112,6 +112,40 @@ def NumjitHoistInvariantLoads : Pass<"numjit-hoist-invariant-loads", "func::Func
   let dependentDialects = ["mlir::memref::MemRefDialect", "mlir::scf::SCFDialect"];
 }
 
+def NumjitAssumeAlignedOutputs : Pass<"numjit-assume-aligned-outputs", "func::FuncOp"> {
+  let summary = "Tells LLVM that large output buffers are 64-byte aligned";
+  let description = [{
+    For each output buffer (an argument after the inputs of a function with
+    `numjit.signature`) of a static size of at least `min-bytes`, every use
+    of the argument reads it through a `memref.assume_alignment` of 64 placed
+    right before the user, so that the assumption sits inside the loop body
+    that uses it (and inside the function OpenMP outlines from a parallel
+    loop, where an assumption at the function's entry would not reach).
+    LLVM then knows the vectorized stores into the buffer are aligned, which
+    non-temporal stores need. The caller must keep the promise: numjit's own
+    buffers are 64-byte aligned, and `jf.into` passes a destination that is
+    not through a temporary.
+  }];
+  let options = [
+    Option<"minBytes", "min-bytes", "int64_t", /*default=*/"32 << 20",
+           "Smallest output, in bytes, to assume aligned">,
+  ];
+  let dependentDialects = ["mlir::memref::MemRefDialect"];
+}
+
+def NumjitAlignmentToPtrmask : Pass<"numjit-alignment-to-ptrmask", "ModuleOp"> {
+  let summary = "Restates alignment assumptions as ptrmask, which outlining keeps";
+  let description = [{
+    `llvm.intr.assume %true ["align"(%p, %a)]` => the uses of `%p` that the
+    assume dominates read `llvm.intr.ptrmask(%p, -%a)`, and the assume goes.
+    The value is the same when the assumption holds, and LLVM reads the
+    alignment off its known bits; an assume inside an OpenMP parallel
+    region is dropped when MLIR's translation outlines the region, a
+    ptrmask is not.
+  }];
+  let dependentDialects = ["mlir::LLVM::LLVMDialect"];
+}
+
 def NumjitUnrollLoops : Pass<"numjit-unroll-loops", "func::FuncOp"> {
   let summary = "Unrolls loops of elementwise steps so fusion merges the steps";
   let description = [{

@@ -95,6 +95,11 @@ void numjit::buildLowerToLoopsPipeline(OpPassManager &pm,
 
 void numjit::buildLowerToLLVMDialectPipeline(OpPassManager &pm,
                                              const PipelineOptions &options) {
+  if (options.alignedOutputBytes > 0) {
+    NumjitAssumeAlignedOutputsOptions aligned;
+    aligned.minBytes = options.alignedOutputBytes;
+    pm.addNestedPass<func::FuncOp>(createNumjitAssumeAlignedOutputs(aligned));
+  }
   if (options.threads) {
     pm.addPass(createConvertSCFToOpenMPPass());
     // Each parallel iteration's body sits in a memref.alloca_scope, which
@@ -116,6 +121,8 @@ void numjit::buildLowerToLLVMDialectPipeline(OpPassManager &pm,
   if (options.threads)
     pm.addPass(createConvertOpenMPToLLVMPass());
   pm.addPass(createReconcileUnrealizedCastsPass());
+  if (options.alignedOutputBytes > 0)
+    pm.addPass(createNumjitAlignmentToPtrmask());
 }
 
 void numjit::buildLowerToLLVMPipeline(OpPassManager &pm, StringRef function,

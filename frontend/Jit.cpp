@@ -168,6 +168,13 @@ bool isElementwise(mlir::func::FuncOp func) {
   return !walk.wasInterrupted();
 }
 
+/// Whether a destination meets the kernel's alignment promise for large
+/// outputs (mlir::numjit::kAlignedOutputBytes).
+bool alignedEnough(const ArrayImpl &out) {
+  return int64_t(size_t(out.size) * itemsize(out.dtype)) < mlir::numjit::kAlignedOutputBytes ||
+         reinterpret_cast<uintptr_t>(out.data) % mlir::numjit::kOutputAlignment == 0;
+}
+
 /// The bytes an array's buffer spans.
 std::pair<const char *, const char *> byteRange(const Array &a) {
   // Bytes per element by DType, here so that the call path inlines it.
@@ -305,7 +312,7 @@ bool tryFastInto(const CachedKernel &entry, std::span<const Array *const> outs,
     const ArrayImpl &out = *outs[i]->impl();
     const mlir::numjit::BufferSpec &spec = kernel.outputs[i];
     if (!out.writable || out.trace || out.strided || out.dtype != DType(spec.kind) ||
-        !sameShape(out.shape, spec.shape))
+        !sameShape(out.shape, spec.shape) || !alignedEnough(out))
       return false;
     for (size_t j = 0; j < n; ++j)
       if (overlaps(*outs[i], *arrays[j]))
@@ -406,6 +413,7 @@ void JitCache::intoSlowly(std::span<const Array *const> outs,
       clash |= overlaps(out, a);
     for (size_t j = 0; j < i; ++j)
       clash |= overlaps(out, *outs[j]);
+    clash |= !alignedEnough(*out.impl()); // a temporary keeps the promise
     if (clash) {
       temporaries.push_back(alloc_array(out.dtype(), out.shape()));
       buffers.push_back(temporaries.back()->data);
@@ -446,6 +454,8 @@ Lowered JitCache::lower(std::span<const Array> args, const TraceFn &trace,
   mlir::numjit::CompileOptions options;
   options.target = impl_->target.name();
   options.dumpName = dump_name(loc);
+  if (options.target == "host") // as compile_module does
+    options.pipeline.alignedOutputBytes = mlir::numjit::kAlignedOutputBytes;
   options.onStage = [&](mlir::numjit::Stage stage, llvm::StringRef text) {
     texts[size_t(stage) - 1] = text.str();
   };

@@ -461,6 +461,10 @@ KernelRef compile_module(ModuleOp module, const char *op,
   mlir::numjit::CompileOptions options;
   options.target = target;
   options.dumpName = dump_name(loc);
+  // Every output buffer the frontend passes is 64-byte aligned (its own
+  // buffers are; jf.into checks the caller's): large ones get streaming stores.
+  if (target == "host")
+    options.pipeline.alignedOutputBytes = mlir::numjit::kAlignedOutputBytes;
   FailureOr<KernelRef> kernel = Engine::get().compile(module, options);
   if (failed(kernel))
     fail(op, "compiling the traced function failed:" + diagnostics, loc);

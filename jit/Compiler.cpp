@@ -344,8 +344,10 @@ CompileOptions mlir::numjit::withDumpDir(const CompileOptions &options, StringRe
   {
     std::lock_guard<std::mutex> lock(mutex);
     unsigned n = ++uses[folder];
-    if (n > 1)
-      folder += "-" + std::to_string(n);
+    if (n > 1) {
+      folder.push_back('-');
+      folder += std::to_string(n);
+    }
   }
   CompileOptions result = options;
   llvm::SmallString<128> path(dir);
@@ -494,6 +496,8 @@ mlir::numjit::compileToLLVM(ModuleOp original, const CompileOptions &options,
       if (!fn.isDeclaration())
         fn.addFnAttr("prefer-vector-width", "512");
   optimize(*llvmModule, **tm, options.optLevel);
+  if (options.pipeline.alignedOutputBytes > 0 && !cuda)
+    detail::useNontemporalStores(*llvmModule);
   if (options.onStage) {
     options.onStage(Stage::LLVMIR, printModule(*llvmModule));
     llvm::SmallVector<char, 0> assembly;

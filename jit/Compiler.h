@@ -147,6 +147,10 @@ LogicalResult runGpuStages(ModuleOp module, llvm::StringRef funcName,
 /// the kernels' PTX by two exported functions, `<entry>_init` and
 /// `<entry>_fini`, which the JIT calls when it loads and releases the code.
 void exportGpuModuleInit(llvm::Module &module, llvm::StringRef entryName);
+/// Marks `!nontemporal` the vector stores of `module` (optimized LLVM IR)
+/// into buffers promised 64-byte aligned (a ptrmask), and fences each
+/// function that has them before it returns. x86 only; returns how many.
+unsigned useNontemporalStores(llvm::Module &module);
 } // namespace detail
 
 /// The buffers and symbolic sizes of `func`, or failure with a diagnostic

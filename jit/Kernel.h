@@ -19,6 +19,15 @@
 
 namespace mlir::numjit {
 
+/// Outputs of at least this many bytes of a kernel compiled by the JIT for
+/// the host must start on a 64-byte boundary: the kernel writes them with
+/// non-temporal stores, which need aligned vectors. 32 MiB, measured here:
+/// streaming stores won from 16 MiB on in bench/nontemporal.cpp (a loop, then
+/// a reader), but W4's 16 MiB softmax, whose 32 MiB of input and output stay
+/// in the cache from one call to the next, ran 1.7x slower with them.
+constexpr int64_t kAlignedOutputBytes = int64_t(32) << 20;
+constexpr size_t kOutputAlignment = 64;
+
 /// Element types a kernel buffer can hold; i1 is stored as one byte.
 /// The order is numjit::DType's (f32, f64, i32, i64, bool, u8, u32).
 enum class ElementKind : uint8_t { f32, f64, i32, i64, i1, u8, u32 };

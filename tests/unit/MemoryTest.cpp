@@ -360,3 +360,43 @@ TEST(CallPath, ManyFunctionsAndThreadsStayRight) {
 }
 
 } // namespace
+
+namespace {
+
+TEST(Nontemporal, LargeOutputsStreamAndAnyCallerBufferWorks) {
+  const int64_t n = int64_t(1) << 23; // 32 MiB of f32: the threshold
+  auto f = nj::jit([](nj::Array x, nj::Array y) { return 2.0f * x + 3.0f * y - x * y; });
+  nj::Array x = nj::arange(0.0, double(n), 1.0), y = nj::full({n}, 0.5);
+  std::string assembly = f.lower(x, y).as_text(nj::Stage::Assembly);
+  EXPECT_NE(assembly.find("vmovntps"), std::string::npos);
+  EXPECT_NE(assembly.find("sfence"), std::string::npos);
+  // Below the threshold, ordinary stores.
+  nj::Array xs = nj::arange(0.0, 4096.0, 1.0), ys = nj::full({4096}, 0.5);
+  EXPECT_EQ(f.lower(xs, ys).as_text(nj::Stage::Assembly).find("vmovnt"), std::string::npos);
+
+  auto check = [&](const float *z) {
+    for (int64_t i : {int64_t(0), int64_t(1), int64_t(12345), n / 2 + 7, n - 2, n - 1}) {
+      float xi = float(i);
+      ASSERT_EQ(z[i], 2.0f * xi + 1.5f - xi * 0.5f) << i;
+    }
+  };
+  nj::Array r = f(x, y); // numjit's own, aligned buffer
+  check(static_cast<const float *>(r.data()));
+  // A caller buffer one float off alignment: the kernel's promise is kept
+  // through a temporary, and the result is the same.
+  std::vector<float> buffer(size_t(n) + 16);
+  float *misaligned = buffer.data() + (reinterpret_cast<uintptr_t>(buffer.data()) % 64 == 0 ? 1 : 0);
+  while (reinterpret_cast<uintptr_t>(misaligned) % 64 == 0)
+    ++misaligned;
+  f.into(nj::view(misaligned, {n}), x, y);
+  check(misaligned);
+  // And an aligned one is written directly.
+  float *aligned = static_cast<float *>(std::aligned_alloc(64, size_t(n) * 4));
+  uint64_t before = nj::num_buffer_allocations();
+  f.into(nj::view(aligned, {n}), x, y);
+  EXPECT_EQ(nj::num_buffer_allocations(), before);
+  check(aligned);
+  std::free(aligned);
+}
+
+} // namespace

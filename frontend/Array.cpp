@@ -131,9 +131,7 @@ int num_threads() { return runtime::getNumThreads(); }
 // Element access
 //===----------------------------------------------------------------------===//
 
-namespace {
-/// Element i of a buffer of `dtype`, as double (exact for all but huge i64).
-double load(DType dtype, const void *data, int64_t i) {
+double detail::load_element(DType dtype, const void *data, int64_t i) {
   switch (dtype) {
   case DType::f32: return static_cast<const float *>(data)[i];
   case DType::f64: return static_cast<const double *>(data)[i];
@@ -145,6 +143,8 @@ double load(DType dtype, const void *data, int64_t i) {
   }
   return 0;
 }
+
+namespace {
 void store(DType dtype, void *data, int64_t i, double v) {
   switch (dtype) {
   case DType::f32: static_cast<float *>(data)[i] = float(v); return;
@@ -222,11 +222,11 @@ void Array::copy_to(void *out, DType dtype, const std::source_location &loc) con
   if (dtype == DType::bool_) { // std::vector<bool> is not contiguous bytes
     auto *bits = static_cast<bool *>(out);
     for (int64_t i = 0; i < size(); ++i)
-      bits[i] = load(impl_->dtype, in, i) != 0;
+      bits[i] = detail::load_element(impl_->dtype, in, i) != 0;
     return;
   }
   for (int64_t i = 0; i < size(); ++i)
-    store(dtype, out, i, load(impl_->dtype, in, i));
+    store(dtype, out, i, detail::load_element(impl_->dtype, in, i));
 }
 
 //===----------------------------------------------------------------------===//

@@ -30,18 +30,6 @@ constexpr int64_t kThreshold = 1000; // ... summarizes beyond this many elements
 constexpr int64_t kEdgeItems = 3;
 constexpr size_t kLineWidth = 75;
 
-double loadDouble(DType dtype, const void *data, int64_t i) {
-  switch (dtype) {
-  case DType::f32: return static_cast<const float *>(data)[i];
-  case DType::f64: return static_cast<const double *>(data)[i];
-  case DType::i32: return static_cast<const int32_t *>(data)[i];
-  case DType::i64: return double(static_cast<const int64_t *>(data)[i]);
-  case DType::bool_: case DType::u8: return static_cast<const uint8_t *>(data)[i];
-  case DType::u32: return static_cast<const uint32_t *>(data)[i];
-  }
-  return 0;
-}
-
 std::string integerText(DType dtype, const void *data, int64_t i) {
   switch (dtype) {
   case DType::i32: return std::to_string(static_cast<const int32_t *>(data)[i]);
@@ -167,7 +155,7 @@ public:
     if (is_floating(a.dtype)) {
       std::vector<double> values;
       for (int64_t i : shown)
-        values.push_back(loadDouble(a.dtype, a.data, i));
+        values.push_back(detail::load_element(a.dtype, a.data, i));
       floats_.emplace(values, a.dtype == DType::f32);
     } else if (a.dtype != DType::bool_) {
       for (int64_t i : shown)
@@ -176,7 +164,7 @@ public:
   }
   std::string operator()(int64_t i) const {
     if (floats_)
-      return (*floats_)(loadDouble(a_.dtype, a_.data, i));
+      return (*floats_)(detail::load_element(a_.dtype, a_.data, i));
     if (a_.dtype == DType::bool_) {
       bool v = static_cast<const uint8_t *>(a_.data)[i];
       return v ? (scalar_ ? "True" : " True") : "False";

@@ -60,6 +60,8 @@ struct ArrayImpl {
   mlir::Value value;
 };
 
+/// Element i of a buffer of `dtype`, as double (exact for all but huge i64).
+double load_element(DType dtype, const void *data, int64_t i);
 /// The element count of `shape`, or -1 when a size is symbolic.
 int64_t num_elements(const Shape &shape);
 /// The element count of a concrete array's `shape`; throws when a size is

@@ -63,18 +63,6 @@ int64_t BufferSpec::numElements(const std::vector<int64_t> &symbols) const {
   return n;
 }
 
-std::string mlir::numjit::stageFileName(Stage stage) {
-  static const char *names[] = {"traced.mlir",     "transformed.mlir",
-                                "linalg.mlir",     "fused.mlir",
-                                "bufferized.mlir", "loops.mlir",
-                                "llvm.mlir",       "module.ll",
-                                "module.s",        "gpu.mlir",
-                                "kernels.ptx"};
-  unsigned n = static_cast<unsigned>(stage);
-  char prefix[4] = {char('0' + n / 10), char('0' + n % 10), '-', '\0'};
-  return std::string(prefix) + names[n - 1];
-}
-
 namespace {
 std::optional<ElementKind> kindOf(Type type) {
   if (type.isF32())
@@ -225,19 +213,6 @@ constexpr bool kVerifyEachPass = false;
 constexpr bool kVerifyEachPass = true;
 #endif
 
-/// A Graphviz drawing of `module` by MLIR's op-graph printer (run on a
-/// copy: the pass must not touch the module being compiled).
-std::string drawGraph(ModuleOp module) {
-  std::string text;
-  llvm::raw_string_ostream os(text);
-  OwningOpRef<ModuleOp> copy = module.clone();
-  PassManager pm(module.getContext());
-  pm.addPass(createPrintOpGraphPass(os));
-  if (failed(pm.run(*copy)))
-    return "";
-  return text;
-}
-
 } // namespace
 
 LogicalResult mlir::numjit::detail::runStage(
@@ -251,7 +226,7 @@ LogicalResult mlir::numjit::detail::runStage(
   if (options.onStage)
     options.onStage(stage, printOp(module, stage <= Stage::Transformed));
   if (options.onGraph && stage == Stage::Fused)
-    options.onGraph(stage, drawGraph(module));
+    options.onGraph(stage, detail::drawGraph(module));
   return success();
 }
 
@@ -260,7 +235,7 @@ LogicalResult mlir::numjit::detail::runFrontStages(ModuleOp module,
   if (options.onStage)
     options.onStage(Stage::Traced, printOp(module, /*withLocations=*/true));
   if (options.onGraph)
-    options.onGraph(Stage::Traced, drawGraph(module));
+    options.onGraph(Stage::Traced, detail::drawGraph(module));
   return success(
       succeeded(runStage(module, Stage::Transformed,
                          [&](OpPassManager &pm) {
@@ -331,51 +306,6 @@ LogicalResult emitEntry(ModuleOp module, StringRef function, StringRef entry,
   return pm.run(module);
 }
 } // namespace
-
-/// Wraps `options.onStage` so that NUMJIT_DUMP_DIR also gets every stage.
-CompileOptions mlir::numjit::withDumpDir(const CompileOptions &options, StringRef name) {
-  const char *dir = std::getenv("NUMJIT_DUMP_DIR");
-  if (!dir || !*dir)
-    return options;
-  // One folder per compile: the second of a name gets "-2", and so on.
-  static std::mutex mutex;
-  static llvm::StringMap<unsigned> uses;
-  std::string folder = options.dumpName.empty() ? name.str() : options.dumpName;
-  {
-    std::lock_guard<std::mutex> lock(mutex);
-    unsigned n = ++uses[folder];
-    if (n > 1) {
-      folder.push_back('-');
-      folder += std::to_string(n);
-    }
-  }
-  CompileOptions result = options;
-  llvm::SmallString<128> path(dir);
-  llvm::sys::path::append(path, folder);
-  std::string kernelDir = path.str().str();
-  auto write = [kernelDir](StringRef fileName, StringRef text) {
-    if (llvm::sys::fs::create_directories(kernelDir))
-      return;
-    llvm::SmallString<128> file(kernelDir);
-    llvm::sys::path::append(file, fileName);
-    std::error_code ec;
-    llvm::raw_fd_ostream os(file, ec);
-    if (!ec)
-      os << text;
-  };
-  result.onStage = [write, inner = options.onStage](Stage stage, StringRef text) {
-    if (inner)
-      inner(stage, text);
-    write(stageFileName(stage), text);
-  };
-  result.onGraph = [write, inner = options.onGraph](Stage stage, StringRef text) {
-    if (inner)
-      inner(stage, text);
-    std::string file = stageFileName(stage);
-    write(file.substr(0, file.rfind('.')) + ".dot", text);
-  };
-  return result;
-}
 
 FailureOr<KernelInterface> mlir::numjit::getKernelInterface(Operation *func) {
   FailureOr<KernelSignature> signature = readKernelSignature(func);

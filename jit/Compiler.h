@@ -128,6 +128,9 @@ namespace detail {
 LogicalResult runStage(ModuleOp module, Stage stage,
                        llvm::function_ref<void(OpPassManager &)> build,
                        const CompileOptions &options);
+/// A Graphviz drawing of `module` by MLIR's op-graph printer (run on a
+/// copy: the pass must not touch the module being compiled).
+std::string drawGraph(ModuleOp module);
 /// `op` as text (with locations for the traced stages).
 std::string printOp(Operation *op, bool withLocations);
 /// Runs the passes `build` adds on `module` in a pass manager pooled per

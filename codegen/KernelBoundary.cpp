@@ -29,8 +29,10 @@ std::string PipelineOptions::key() const {
   std::string key = "t0b0";
   key[1] = threads ? '1' : '0';
   key[3] = blas ? '1' : '0';
-  if (alignedOutputBytes > 0)
-    key += "a" + std::to_string(alignedOutputBytes);
+  if (alignedOutputBytes > 0) {
+    key.push_back('a');
+    key += std::to_string(alignedOutputBytes);
+  }
   return key;
 }
 

@@ -7,6 +7,7 @@
 //
 //===----------------------------------------------------------------------===//
 
+#include "allocations.h"
 #include "inputs.h"
 #include "loops.h"
 #include "mlp_hand.h"
@@ -18,8 +19,6 @@
 #include <cblas.h>
 
 #include <algorithm>
-#include <atomic>
-#include <new>
 #include <chrono>
 #include <cmath>
 #include <cstdio>
@@ -33,47 +32,8 @@
 namespace nj = numjit;
 
 namespace {
-std::atomic<uint64_t> &heapCount();
-} // namespace
-
-// GCC sees the replaced operator new inlined next to operator delete's
-// free() and reports a mismatch that is not one: both use malloc/free.
-#pragma GCC diagnostic ignored "-Wmismatched-new-delete"
-
-// Counts C++ heap blocks for the allocation counters below (this binary's
-// allocations, Eigen's and the benchmark library's included: the counters
-// are read around numjit calls only).
-void *operator new(size_t n) {
-  heapCount().fetch_add(1, std::memory_order_relaxed);
-  if (void *p = std::malloc(n ? n : 1))
-    return p;
-  throw std::bad_alloc();
-}
-void operator delete(void *p) noexcept { std::free(p); }
-void operator delete(void *p, size_t) noexcept { std::free(p); }
-
-namespace {
 
 using namespace bench;
-
-/// What a numjit call allocates, per call: array buffers (numjit's count)
-/// and C++ heap blocks (operator new, counted below), as benchmark counters.
-std::atomic<uint64_t> &heapCount() {
-  static std::atomic<uint64_t> count{0}; // constant-initialized: safe before main
-  return count;
-}
-class Allocations {
-public:
-  Allocations() : buffers_(nj::num_buffer_allocations()), heap_(heapCount().load()) {}
-  void report(benchmark::State &state) const {
-    double n = double(std::max<int64_t>(state.iterations(), 1));
-    state.counters["buffers/call"] = double(nj::num_buffer_allocations() - buffers_) / n;
-    state.counters["heap/call"] = double(heapCount().load() - heap_) / n;
-  }
-
-private:
-  uint64_t buffers_, heap_;
-};
 
 /// A caller's view of a benchmark buffer: read-only inputs, writable outputs.
 nj::Array in(const nj::Array &a) { return nj::view(ptr(a), a.shape()); }

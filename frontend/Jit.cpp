@@ -60,7 +60,6 @@ bool sameShape(const Shape &a, const Shape &b) {
 struct CachedKernel {
   mlir::numjit::KernelRef kernel;
   std::vector<Array> captures;
-  std::string signature;
   /// The signature unpacked, for the hit cache's comparison.
   std::string key;
   std::vector<DType> dtypes;
@@ -69,8 +68,7 @@ struct CachedKernel {
   /// Element by element: for the few small shapes of a call this beats
   /// the vectors' operator== (a call to memcmp each).
   bool matches(std::span<const Array *const> args, const std::string &k) const {
-    if (args.size() != dtypes.size() || k.size() != key.size() ||
-        (!k.empty() && k != key))
+    if (args.size() != dtypes.size() || k != key)
       return false;
     for (size_t i = 0; i < args.size(); ++i) {
       const ArrayImpl &a = *args[i]->impl();
@@ -93,7 +91,7 @@ std::atomic<uint64_t> nextCacheId{1};
 /// The kernels this thread called last, so that a repeated call takes no
 /// lock and changes no reference count. Plain pointers, trivially
 /// destructible (so reading it is one load off the thread pointer); the
-/// references that keep the entries alive are in `HitOwners`.
+/// references that keep the entries alive are in `hitOwners`.
 struct HitCache {
   static constexpr size_t kSlots = 4;
   struct Slot {
@@ -148,15 +146,13 @@ bool isElementwise(mlir::func::FuncOp func) {
       return mlir::WalkResult::advance();
     if (auto b = mlir::dyn_cast<BroadcastInDimOp>(op)) {
       auto in = mlir::cast<mlir::RankedTensorType>(b.getOperand().getType());
-      bool identity = in.getShape() == b.getType().getShape();
-      if (identity)
-        for (auto [i, d] : llvm::enumerate(b.getDims()))
-          identity &= d == int64_t(i);
+      // Of the same shape, a broadcast with other dims is a transpose.
+      bool permutes = in.getShape() == b.getType().getShape() &&
+                      !llvm::equal(b.getDims(), llvm::seq<int64_t>(0, in.getRank()));
       bool fromArgument = mlir::isa<mlir::BlockArgument>(b.getOperand()) ||
                           b.getOperand().getDefiningOp<ConstantOp>();
-      return fromArgument && (identity || in.getShape() != b.getType().getShape())
-                 ? mlir::WalkResult::advance()
-                 : mlir::WalkResult::interrupt();
+      return fromArgument && !permutes ? mlir::WalkResult::advance()
+                                       : mlir::WalkResult::interrupt();
     }
     if (op->getNumRegions() == 0 &&
         (op->hasTrait<mlir::OpTrait::SameOperandsAndResultType>() ||
@@ -168,20 +164,24 @@ bool isElementwise(mlir::func::FuncOp func) {
   return !walk.wasInterrupted();
 }
 
+/// The size of an array's buffer; the table of bytes per DType is here so
+/// that the call path inlines it (itemsize() is in another file).
+size_t bytesOf(const ArrayImpl &a) {
+  static constexpr size_t kBytes[] = {4, 8, 4, 8, 1, 1, 4};
+  return size_t(a.size) * kBytes[size_t(a.dtype)];
+}
+
 /// Whether a destination meets the kernel's alignment promise for large
 /// outputs (mlir::numjit::kAlignedOutputBytes).
 bool alignedEnough(const ArrayImpl &out) {
-  return int64_t(size_t(out.size) * itemsize(out.dtype)) < mlir::numjit::kAlignedOutputBytes ||
+  return int64_t(bytesOf(out)) < mlir::numjit::kAlignedOutputBytes ||
          reinterpret_cast<uintptr_t>(out.data) % mlir::numjit::kOutputAlignment == 0;
 }
 
 /// The bytes an array's buffer spans.
 std::pair<const char *, const char *> byteRange(const Array &a) {
-  // Bytes per element by DType, here so that the call path inlines it.
-  static constexpr size_t kBytes[] = {4, 8, 4, 8, 1, 1, 4};
-  const ArrayImpl &impl = *a.impl();
-  auto *p = static_cast<const char *>(impl.data);
-  return {p, p + size_t(impl.size) * kBytes[size_t(impl.dtype)]};
+  auto *p = static_cast<const char *>(a.impl()->data);
+  return {p, p + bytesOf(*a.impl())};
 }
 bool overlaps(const Array &a, const Array &b) {
   auto [a0, a1] = byteRange(a);
@@ -272,7 +272,6 @@ const CachedKernel &JitCache::Impl::lookup(std::span<const Array *const> args,
     auto t = std::make_shared<Trace>(prototypes);
     std::vector<Array> results = traceOn(*t, trace);
     auto fresh = std::make_shared<CachedKernel>();
-    fresh->signature = signature;
     fresh->key = key;
     for (const Array *a : args) {
       fresh->dtypes.push_back(a->dtype());

@@ -473,36 +473,25 @@ KernelRef compile_module(ModuleOp module, const char *op,
 
 namespace {
 /// The kernel's argument list: its inputs' and captures' data pointers,
-/// then room for the outputs'.
+/// then the outputs'.
 using ArgList = SmallVector<void *, 8>;
-template <typename Inputs>
-void addInputs(ArgList &args, const Inputs &inputs, std::span<const Array> captures) {
-  for (const auto &a : inputs) {
-    if constexpr (std::is_pointer_v<std::remove_cvref_t<decltype(a)>>)
-      args.push_back(a->impl()->data);
-    else
-      args.push_back(a.impl()->data);
-  }
+void addInputs(ArgList &args, std::span<const Array *const> inputs,
+               std::span<const Array> captures) {
+  for (const Array *a : inputs)
+    args.push_back(a->impl()->data);
   for (const Array &a : captures)
     args.push_back(a.impl()->data);
-}
-void addOutputs(ArgList &args, const Kernel &kernel, std::vector<Array> &outputs) {
-  for (const mlir::numjit::BufferSpec &spec : kernel.outputs) {
-    std::shared_ptr<ArrayImpl> out = alloc_array(DType(spec.kind), spec.shape);
-    args.push_back(out->data);
-    outputs.emplace_back(std::move(out));
-  }
 }
 } // namespace
 
 std::vector<Array> run(const Kernel &kernel, std::span<const Array> inputs,
                        std::span<const Array> captures) {
-  ArgList args;
-  addInputs(args, inputs, captures);
+  SmallVector<const Array *, 8> pointers;
+  for (const Array &a : inputs)
+    pointers.push_back(&a);
   std::vector<Array> outputs;
   outputs.reserve(kernel.outputs.size());
-  addOutputs(args, kernel, outputs);
-  kernel(args.data());
+  run(kernel, pointers, captures, outputs);
   return outputs;
 }
 
@@ -510,7 +499,11 @@ void run(const Kernel &kernel, std::span<const Array *const> inputs,
          std::span<const Array> captures, std::vector<Array> &outputs) {
   ArgList args;
   addInputs(args, inputs, captures);
-  addOutputs(args, kernel, outputs);
+  for (const mlir::numjit::BufferSpec &spec : kernel.outputs) {
+    std::shared_ptr<ArrayImpl> out = alloc_array(DType(spec.kind), spec.shape);
+    args.push_back(out->data);
+    outputs.emplace_back(std::move(out));
+  }
   kernel(args.data());
 }
 

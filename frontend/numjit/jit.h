@@ -227,14 +227,22 @@ void collect_args(std::array<const Array *, N> &arrays, std::string &key,
   (one(args), ...);
 }
 
-/// Flattens a destination of jf.into (an Array, or a tuple/pair of them)
-/// into pointers.
-template <typename O> void flatten_outs(const O &o, std::vector<const Array *> &out) {
-  if constexpr (std::is_same_v<O, Array>) {
-    out.push_back(&o);
-  } else {
+/// How many Arrays a destination of jf.into (an Array, or a tuple/pair of
+/// them) holds.
+template <typename O> constexpr size_t num_outs() {
+  if constexpr (std::is_same_v<O, Array>)
+    return 1;
+  else
+    return []<size_t... I>(std::index_sequence<I...>) {
+      return (num_outs<std::tuple_element_t<I, O>>() + ... + 0);
+    }(std::make_index_sequence<std::tuple_size_v<O>>());
+}
+/// Points `out` at the Arrays of a destination, in order.
+template <typename O> void flatten_outs(const O &o, const Array **&out) {
+  if constexpr (std::is_same_v<O, Array>)
+    *out++ = &o;
+  else
     std::apply([&](const auto &...xs) { (flatten_outs(xs, out), ...); }, o);
-  }
 }
 
 /// A TraceFn that calls f with traced arrays in place of the Array
@@ -320,14 +328,10 @@ public:
     std::array<const Array *, detail::array_indices<Args...>().back()> arrays;
     std::string key;
     detail::collect_args(arrays, key, args...);
-    if constexpr (std::is_same_v<Out, Array>) {
-      const Array *outs[1] = {&out};
-      cache_->call_into(outs, arrays, key, detail::trace_fn(f_, args...), loc_);
-    } else {
-      std::vector<const Array *> outs;
-      detail::flatten_outs(out, outs);
-      cache_->call_into(outs, arrays, key, detail::trace_fn(f_, args...), loc_);
-    }
+    std::array<const Array *, detail::num_outs<Out>()> outs;
+    const Array **next = outs.data();
+    detail::flatten_outs(out, next);
+    cache_->call_into(outs, arrays, key, detail::trace_fn(f_, args...), loc_);
   }
 
   /// Traces and compiles for `args` without running, keeping every stage.

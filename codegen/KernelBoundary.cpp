@@ -33,6 +33,10 @@ std::string PipelineOptions::key() const {
     key.push_back('a');
     key += std::to_string(alignedOutputBytes);
   }
+  if (nativeBF16)
+    key.push_back('h');
+  if (bf16Gemm)
+    key.push_back('g');
   return key;
 }
 
@@ -42,8 +46,8 @@ std::string PipelineOptions::key() const {
 
 namespace {
 bool isKernelElement(Type t) {
-  return t.isF32() || t.isF64() || t.isInteger(32) || t.isInteger(64) ||
-         t.isInteger(8) || t.isInteger(1);
+  return t.isF32() || t.isF64() || t.isF16() || t.isBF16() || t.isInteger(32) ||
+         t.isInteger(64) || t.isInteger(8) || t.isInteger(1);
 }
 
 /// Reads one argument's or result's buffer; `symbols` grows with new names
@@ -55,7 +59,7 @@ LogicalResult readBuffer(Operation *func, Type type, DictionaryAttr attrs,
   auto tensor = dyn_cast<RankedTensorType>(type);
   if (!tensor || !isKernelElement(tensor.getElementType()))
     return func->emitError("numjit kernels take and return ranked tensors "
-                           "of f32, f64, i32, i64, ui8, ui32 or i1; ")
+                           "of f16, bf16, f32, f64, i32, i64, ui8, ui32 or i1; ")
            << what << " " << index << " has type " << type;
   auto names = attrs ? attrs.getAs<ArrayAttr>(kDimsAttrName) : ArrayAttr();
   int64_t numNames = names ? static_cast<int64_t>(names.size()) : 0;

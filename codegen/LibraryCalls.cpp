@@ -88,9 +88,11 @@ linalg::FillOp zeroFillBefore(Operation *op, Value out) {
   return fill;
 }
 
-/// One operand of a BLAS call: base address, offset and row stride.
+/// One operand of a BLAS call: base address, offset and row stride (i64),
+/// and its element size.
 struct Buffer {
-  Value base, offset, rowStride; // i64
+  Value base, offset, rowStride;
+  int64_t elementBytes;
 };
 
 struct GemmToBlasPass : numjit::impl::NumjitGemmToBlasBase<GemmToBlasPass> {
@@ -114,8 +116,11 @@ struct GemmToBlasPass : numjit::impl::NumjitGemmToBlasBase<GemmToBlasPass> {
       Value a = op.getDpsInputs()[0], bv = op.getDpsInputs()[1],
             c = op.getDpsInits()[0];
       Type elem = getElementTypeOrSelf(c.getType());
-      if (failed(shape) || !(elem.isF32() || elem.isF64()) ||
-          !hasContiguousRows(a, elem) || !hasContiguousRows(bv, elem) ||
+      // bf16 inputs into f32 (numjit-narrow-gemm-operands) call numjit_sbgemm.
+      Type in = getElementTypeOrSelf(a.getType());
+      bool sb = bf16 && library == "cblas" && in.isBF16() && elem.isF32();
+      if (failed(shape) || !(elem.isF32() || elem.isF64()) || (in != elem && !sb) ||
+          !hasContiguousRows(a, in) || !hasContiguousRows(bv, in) ||
           !hasContiguousRows(c, elem))
         continue;
       replace(op, *shape, a, bv, c, elem);
@@ -199,7 +204,8 @@ struct GemmToBlasPass : numjit::impl::NumjitGemmToBlasBase<GemmToBlasPass> {
     Value base = memref::ExtractAlignedPointerAsIndexOp::create(b, loc, memref);
     return {arith::IndexCastOp::create(b, loc, i64, base),
             arith::IndexCastOp::create(b, loc, i64, meta.getOffset()),
-            arith::IndexCastOp::create(b, loc, i64, meta.getStrides()[0])};
+            arith::IndexCastOp::create(b, loc, i64, meta.getStrides()[0]),
+            int64_t(getElementTypeOrSelf(memref.getType()).getIntOrFloatBitWidth() / 8)};
   }
 
   /// C (+)= op(A) op(B) as a call of cblas_?gemm, or of
@@ -224,9 +230,9 @@ struct GemmToBlasPass : numjit::impl::NumjitGemmToBlasBase<GemmToBlasPass> {
                                             APFloat(elem.isF32() ? APFloat(float(v))
                                                                  : APFloat(v)));
     };
-    int64_t bytes = elem.getIntOrFloatBitWidth() / 8;
     auto address = [&](const Buffer &buffer) -> Value {
-      Value offsetBytes = arith::MulIOp::create(b, loc, buffer.offset, constant(bytes));
+      Value offsetBytes =
+          arith::MulIOp::create(b, loc, buffer.offset, constant(buffer.elementBytes));
       Value address = arith::AddIOp::create(b, loc, buffer.base, offsetBytes);
       return LLVM::IntToPtrOp::create(b, loc, ptr, address).getResult();
     };
@@ -241,6 +247,8 @@ struct GemmToBlasPass : numjit::impl::NumjitGemmToBlasBase<GemmToBlasPass> {
     bool cublas = library == "cublas";
     std::string callee = std::string(cublas ? "numjit_cublas_" : "cblas_") +
                          (elem.isF32() ? "sgemm" : "dgemm");
+    if (buffers[0].elementBytes == 2)
+      callee = "numjit_sbgemm";
     SmallVector<Type, 1> results;
     if (cublas)
       results.push_back(i32);

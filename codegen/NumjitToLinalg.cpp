@@ -263,12 +263,20 @@ struct DotGeneralLowering : OpConversionPattern<DotGeneralOp> {
     bool isFloat = isa<FloatType>(elem);
     auto generic = linalg::GenericOp::create(
         rewriter, loc, out, ValueRange{adaptor.getLhs(), adaptor.getRhs()},
-        init, maps, iterators, [&](OpBuilder &b, Location l, ValueRange args) {
+        init, maps, iterators, [&](OpBuilder &b, Location l, ValueRange values) {
+          // f16 and bf16 multiply and add in f32, rounded back each step.
+          SmallVector<Value> args(values);
+          bool half = elem.isF16() || elem.isBF16();
+          if (half)
+            for (Value &v : args)
+              v = arith::ExtFOp::create(b, l, b.getF32Type(), v);
           Value prod = isFloat
                            ? Value(arith::MulFOp::create(b, l, args[0], args[1], fm))
                            : Value(arith::MulIOp::create(b, l, args[0], args[1]));
           Value sum = isFloat ? Value(arith::AddFOp::create(b, l, args[2], prod, fm))
                               : Value(arith::AddIOp::create(b, l, args[2], prod));
+          if (half)
+            sum = arith::TruncFOp::create(b, l, elem, sum);
           linalg::YieldOp::create(b, l, sum);
         });
     if (isBlasCandidate(op))

@@ -38,9 +38,18 @@ struct PipelineOptions {
   /// non-temporal stores; 0: neither. The JIT sets it; AOT kernels, whose
   /// callers promise nothing, leave it 0.
   int64_t alignedOutputBytes = 0;
+  /// The target converts f32 to bf16 in one instruction (x86's AVX512-BF16);
+  /// otherwise numjit-expand-bf16 does it with integer operations.
+  bool nativeBF16 = false;
+  /// Large bf16 matrix products call the runtime's `numjit_sbgemm`
+  /// (numjit-narrow-gemm-operands, numjit-gemm-to-blas{bf16}); the JIT sets
+  /// it for host kernels on CPUs with AVX512-BF16. AOT objects, which link
+  /// only OpenBLAS, widen to f32 and call cblas_sgemm.
+  bool bf16Gemm = false;
 
   bool operator==(const PipelineOptions &) const = default;
-  /// A short text for cache keys and pipeline pools: "t1b1", "t1b1a16777216".
+  /// A short text for cache keys and pipeline pools: "t1b1", "t1b1a16777216",
+  /// "t1b1h" (native bf16).
   std::string key() const;
 };
 

@@ -146,6 +146,30 @@ def NumjitAlignmentToPtrmask : Pass<"numjit-alignment-to-ptrmask", "ModuleOp"> {
   let dependentDialects = ["mlir::LLVM::LLVMDialect"];
 }
 
+def NumjitNarrowGemmOperands : Pass<"numjit-narrow-gemm-operands", "func::FuncOp"> {
+  let summary = "Matrix products of widened bf16 matrices read the bf16";
+  let description = [{
+    A `linalg.generic` marked `numjit.blas` whose two inputs are both
+    elementwise `arith.extf` of bf16 tensors reads the bf16 tensors
+    instead and widens in its body, so that numjit-gemm-to-blas with
+    `bf16=true` calls `numjit_sbgemm`. The widening is exact: the result
+    is the same. For host kernels whose CPU has AVX512-BF16.
+  }];
+  let dependentDialects = ["mlir::arith::ArithDialect"];
+}
+
+def NumjitExpandBF16 : Pass<"numjit-expand-bf16", "ModuleOp"> {
+  let summary = "Converts between f32 and bf16 with integer operations";
+  let description = [{
+    `arith.extf` from bf16 becomes a shift of its bits and `arith.truncf` to
+    bf16 rounds to nearest even with integer operations (NaN stays a quiet
+    NaN). For targets without an f32 -> bf16 instruction (x86 before
+    AVX512-BF16, the GPU pipeline), where LLVM would call `__truncsfbf2`,
+    which libgcc 12 lacks; targets with the instruction skip this pass.
+  }];
+  let dependentDialects = ["mlir::arith::ArithDialect"];
+}
+
 def NumjitUnrollLoops : Pass<"numjit-unroll-loops", "func::FuncOp"> {
   let summary = "Unrolls loops of elementwise steps so fusion merges the steps";
   let description = [{
@@ -262,10 +286,17 @@ def NumjitGemmToBlas : Pass<"numjit-gemm-to-blas", "ModuleOp"> {
     the call is `numjit_cublas_sgemm/dgemm` with the same arguments, which
     runs cuBLAS when libcublas can be opened and returns 0, or returns
     nonzero, and the loops run instead: `%r = call; scf.if %r != 0 {loops}`.
+
+    With `bf16=true` a marked product of two bf16 buffers into an f32 one
+    (numjit-narrow-gemm-operands made it) calls `numjit_sbgemm` (the
+    runtime's AVX512-BF16 routine, cblas_sbgemm's arguments); without it
+    such a product stays loops.
   }];
   let options = [
     Option<"library", "library", "std::string", /*default=*/"\"cblas\"",
            "cblas (OpenBLAS, host buffers) or cublas (device buffers, with a fallback)">,
+    Option<"bf16", "bf16", "bool", /*default=*/"false",
+           "bf16 x bf16 -> f32 products call numjit_sbgemm (JIT host kernels)">,
   ];
   let dependentDialects = ["mlir::func::FuncDialect",
                            "mlir::memref::MemRefDialect",

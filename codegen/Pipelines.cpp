@@ -53,6 +53,10 @@ void numjit::buildFusionPipeline(OpPassManager &pm,
   if (options.threads)
     pm.addNestedPass<func::FuncOp>(createNumjitSplitReduction());
   addCleanupPasses(pm);
+  if (options.bf16Gemm) {
+    pm.addNestedPass<func::FuncOp>(createNumjitNarrowGemmOperands());
+    pm.addPass(createCanonicalizerPass()); // the widened copies nothing reads
+  }
   pm.addNestedPass<func::FuncOp>(createNumjitWriteInPlace());
 }
 
@@ -79,8 +83,11 @@ void numjit::buildBufferizePipeline(OpPassManager &pm) {
 
 void numjit::buildLowerToLoopsPipeline(OpPassManager &pm,
                                        const PipelineOptions &options) {
-  if (options.blas)
-    pm.addPass(createNumjitGemmToBlas());
+  if (options.blas) {
+    NumjitGemmToBlasOptions blas;
+    blas.bf16 = options.bf16Gemm;
+    pm.addPass(createNumjitGemmToBlas(blas));
+  }
   pm.addPass(createNumjitCopyToLinalg());
   pm.addNestedPass<func::FuncOp>(createNumjitInnerParallelLoop());
   if (options.threads)
@@ -110,6 +117,8 @@ void numjit::buildLowerToLLVMDialectPipeline(OpPassManager &pm,
   pm.addPass(createSCFToControlFlowPass());
   pm.addPass(createConvertMathToLLVMPass());
   pm.addPass(createConvertMathToLibmPass());
+  if (!options.nativeBF16)
+    pm.addPass(createNumjitExpandBF16());
   pm.addPass(createFinalizeMemRefToLLVMConversionPass());
   pm.addPass(createArithToLLVMConversionPass());
   pm.addPass(createConvertIndexToLLVMPass());

@@ -19,6 +19,8 @@ using namespace mlir::numjit;
 
 namespace {
 bool isFloat(Type t) { return isa<FloatType>(t); }
+/// f16 and bf16: stored in two bytes, computed in f32.
+bool isHalf(Type t) { return t.isF16() || t.isBF16(); }
 /// ui8 and ui32 (numjit's u8 and u32); i1 also orders as unsigned.
 bool isUnsigned(Type t) { return t.isUnsignedInteger() || t.isInteger(1); }
 
@@ -230,6 +232,12 @@ Value mlir::numjit::buildConvert(OpBuilder &b, Location loc, Value x, Type to) {
   Type from = x.getType();
   if (from == to)
     return x;
+  // f16 and bf16 meet everything but f32 through f32: f16 <-> bf16 has no
+  // instruction, f64 <-> half and integer <-> half would be library calls,
+  // and the f32 bounds below do not fit in a half.
+  Type f32 = Float32Type::get(b.getContext());
+  if ((isHalf(from) || isHalf(to)) && !from.isF32() && !to.isF32() && !to.isInteger(1))
+    return buildConvert(b, loc, buildConvert(b, loc, x, f32), to);
   if (to.isInteger(1))
     return buildCompare(b, loc, CompareDirection::ne, x,
                         buildScalarConstant(b, loc, from, 0));
@@ -311,6 +319,12 @@ Value mlir::numjit::buildReduceIdentity(OpBuilder &b, Location loc,
 Value mlir::numjit::buildReduceCombine(OpBuilder &b, Location loc,
                                        ReduceKind kind, Value a, Value acc,
                                        bool reassociate) {
+  if (isHalf(a.getType())) { // in f32, rounded back
+    Type f32 = Float32Type::get(b.getContext());
+    Value r = buildReduceCombine(b, loc, kind, arith::ExtFOp::create(b, loc, f32, a),
+                                 arith::ExtFOp::create(b, loc, f32, acc), reassociate);
+    return arith::TruncFOp::create(b, loc, a.getType(), r);
+  }
   bool f = isFloat(a.getType());
   auto fm = reassociate ? arith::FastMathFlags::reassoc : arith::FastMathFlags::none;
   switch (kind) {
@@ -340,6 +354,16 @@ Value mlir::numjit::buildScalarOp(OpBuilder &b, Location loc, Operation *op,
                                   ValueRange args) {
   Value x = args.empty() ? Value() : args[0];
   Value y = args.size() > 1 ? args[1] : Value();
+  if (x && isHalf(x.getType()) && !isa<ConvertOp, BitcastConvertOp>(op)) {
+    // f16 and bf16 compute in f32 and round each op's result back, as
+    // XLA does on CPUs: one rounding per op, so eager and fused agree.
+    Type f32 = Float32Type::get(b.getContext());
+    SmallVector<Value> wide;
+    for (Value a : args)
+      wide.push_back(isHalf(a.getType()) ? arith::ExtFOp::create(b, loc, f32, a) : a);
+    Value r = buildScalarOp(b, loc, op, wide);
+    return r && r.getType().isF32() ? arith::TruncFOp::create(b, loc, x.getType(), r) : r;
+  }
   bool f = x && isFloat(x.getType());
   return llvm::TypeSwitch<Operation *, Value>(op)
       .Case([&](NegOp) -> Value {

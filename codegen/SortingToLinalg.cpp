@@ -14,6 +14,7 @@
 
 #include "codegen/LinalgBuilders.h"
 #include "codegen/Passes.h"
+#include "codegen/ScalarOps.h"
 #include "ir/NumjitOps.h"
 
 #include "mlir/Dialect/Arith/IR/Arith.h"
@@ -91,11 +92,7 @@ struct CumulativeLowering : OpConversionPattern<OpTy> {
     TypedAttr identity = isFloat ? TypedAttr(rewriter.getFloatAttr(elem, isSum ? 0 : 1))
                                  : TypedAttr(rewriter.getIntegerAttr(elem, isSum ? 0 : 1));
     auto combine = [&](OpBuilder &b, Location l, Value acc, Value v) -> Value {
-      if (isSum)
-        return isFloat ? Value(arith::AddFOp::create(b, l, acc, v))
-                       : Value(arith::AddIOp::create(b, l, acc, v));
-      return isFloat ? Value(arith::MulFOp::create(b, l, acc, v))
-                     : Value(arith::MulIOp::create(b, l, acc, v));
+      return buildReduceCombine(b, l, isSum ? ReduceKind::sum : ReduceKind::prod, v, acc);
     };
     Value init = emptyLike(rewriter, loc, type, x);
     scf::ValueVector results = forEachLine(

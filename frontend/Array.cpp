@@ -29,6 +29,8 @@ const char *dtype_name(DType dtype) {
   case DType::bool_: return "bool";
   case DType::u8: return "uint8";
   case DType::u32: return "uint32";
+  case DType::f16: return "float16";
+  case DType::bf16: return "bfloat16";
   }
   return "?";
 }
@@ -38,11 +40,15 @@ size_t itemsize(DType dtype) {
   case DType::f32: case DType::i32: case DType::u32: return 4;
   case DType::f64: case DType::i64: return 8;
   case DType::bool_: case DType::u8: return 1;
+  case DType::f16: case DType::bf16: return 2;
   }
   return 0;
 }
 
-bool is_floating(DType dtype) { return dtype == DType::f32 || dtype == DType::f64; }
+bool is_floating(DType dtype) {
+  return dtype == DType::f32 || dtype == DType::f64 || dtype == DType::f16 ||
+         dtype == DType::bf16;
+}
 bool is_unsigned(DType dtype) { return dtype == DType::u8 || dtype == DType::u32; }
 bool is_integer(DType dtype) {
   return dtype == DType::i32 || dtype == DType::i64 || is_unsigned(dtype);
@@ -140,6 +146,8 @@ double detail::load_element(DType dtype, const void *data, int64_t i) {
   case DType::bool_: return static_cast<const uint8_t *>(data)[i];
   case DType::u8: return static_cast<const uint8_t *>(data)[i];
   case DType::u32: return static_cast<const uint32_t *>(data)[i];
+  case DType::f16: return static_cast<const float16_t *>(data)[i];
+  case DType::bf16: return static_cast<const bfloat16_t *>(data)[i];
   }
   return 0;
 }
@@ -155,6 +163,8 @@ void store(DType dtype, void *data, int64_t i, double v) {
   // Integers wrap (the low bits of the value, as astype does).
   case DType::u8: static_cast<uint8_t *>(data)[i] = uint8_t(int64_t(v)); return;
   case DType::u32: static_cast<uint32_t *>(data)[i] = uint32_t(int64_t(v)); return;
+  case DType::f16: static_cast<float16_t *>(data)[i] = float16_t(v); return;
+  case DType::bf16: static_cast<bfloat16_t *>(data)[i] = bfloat16_t(v); return;
   }
 }
 } // namespace

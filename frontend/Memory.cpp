@@ -141,7 +141,8 @@ constexpr uint8_t kDLBoolCode = 6;
 DLDataType toDLPack(DType dtype) {
   uint8_t bits = uint8_t(itemsize(dtype) * 8);
   switch (dtype) {
-  case DType::f32: case DType::f64: return {kDLFloat, bits, 1};
+  case DType::f32: case DType::f64: case DType::f16: return {kDLFloat, bits, 1};
+  case DType::bf16: return {kDLBfloat, 16, 1};
   case DType::i32: case DType::i64: return {kDLInt, bits, 1};
   case DType::u8: case DType::u32: return {kDLUInt, bits, 1};
   case DType::bool_: return {kDLBoolCode, 8, 1};
@@ -154,6 +155,8 @@ std::optional<DType> fromDLPack(DLDataType t) {
     return std::nullopt;
   if (t.code == kDLFloat && t.bits == 32) return DType::f32;
   if (t.code == kDLFloat && t.bits == 64) return DType::f64;
+  if (t.code == kDLFloat && t.bits == 16) return DType::f16;
+  if (t.code == kDLBfloat && t.bits == 16) return DType::bf16;
   if (t.code == kDLInt && t.bits == 32) return DType::i32;
   if (t.code == kDLInt && t.bits == 64) return DType::i64;
   if (t.code == kDLUInt && t.bits == 8) return DType::u8;
@@ -214,7 +217,8 @@ Array from_dlpack(DLManagedTensor *tensor, std::source_location loc) {
     fail("from_dlpack", "DLPack dtype (code " + std::to_string(int(t.dtype.code)) +
                             ", bits " + std::to_string(int(t.dtype.bits)) + ", lanes " +
                             std::to_string(int(t.dtype.lanes)) +
-                            ") is not a numjit dtype (float32/64, int32/64, uint8/32, bool)",
+                            ") is not a numjit dtype (float16/32/64, bfloat16, int32/64, "
+                            "uint8/32, bool)",
          loc);
   if (t.ndim < 0 || (t.ndim > 0 && !t.shape))
     fail("from_dlpack", "the tensor has " + std::to_string(t.ndim) +

@@ -30,6 +30,11 @@ Array broadcastTo(const Array &x, const Shape &shape, const std::source_location
 inline DType sumDType(DType d) {
   return d == DType::bool_ ? DType::i32 : d == DType::u8 ? DType::u32 : d;
 }
+/// f16 and bf16: two-byte floats, which jax.numpy's sums, products and
+/// means count in f32 before rounding the result back.
+inline bool isHalf(DType d) { return d == DType::f16 || d == DType::bf16; }
+/// The dtype a sum or product of `d` accumulates in.
+inline DType accumulateDType(DType d) { return isHalf(d) ? DType::f32 : sumDType(d); }
 /// Axes checked against `ndim`, made non-negative, sorted.
 std::vector<int64_t> normalizeAxes(const char *op, const Axes &axes, int64_t ndim,
                                    const std::source_location &loc);

@@ -47,6 +47,16 @@ static DType joinIntegers(DType x, DType y) {
   return itemsize(s) > itemsize(u) ? s : DType::i64;
 }
 
+/// jax.numpy's lattice of the floats: f16 and bf16 both below f32, which
+/// is below f64; f16 meets bf16 in f32.
+static DType joinFloats(DType x, DType y) {
+  if (x == y)
+    return x;
+  if (x == DType::f64 || y == DType::f64)
+    return DType::f64;
+  return DType::f32;
+}
+
 /// jax.numpy's promotion of two dtypes; a weak side adopts the other's.
 DType promote(DType x, bool wx, DType y, bool wy) {
   auto rank = [](DType d) { return is_floating(d) ? 2 : d == DType::bool_ ? 0 : 1; };
@@ -61,8 +71,10 @@ DType promote(DType x, bool wx, DType y, bool wy) {
     return std::max(rank(x), rank(y)) == 2   ? DType::f32
            : std::max(rank(x), rank(y)) == 1 ? DType::i32
                                              : DType::bool_;
-  if (is_floating(x) || is_floating(y))
-    return (x == DType::f64 || y == DType::f64) ? DType::f64 : DType::f32;
+  if (is_floating(x) && is_floating(y))
+    return joinFloats(x, y);
+  if (is_floating(x) || is_floating(y)) // every integer sits below every float
+    return is_floating(x) ? x : y;
   return joinIntegers(x, y);
 }
 

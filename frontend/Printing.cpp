@@ -47,18 +47,23 @@ std::string printed(const char *format, int digits, double v) {
   return buf;
 }
 
-/// Whether `text` reads back as `v` in the dtype's precision.
-bool roundTrips(const std::string &text, double v, bool f32) {
-  return f32 ? std::strtof(text.c_str(), nullptr) == float(v)
-             : std::strtod(text.c_str(), nullptr) == v;
+/// Whether `text` reads back as `v` in the precision of `dtype`.
+bool roundTrips(const std::string &text, double v, DType dtype) {
+  double read = std::strtod(text.c_str(), nullptr);
+  switch (dtype) {
+  case DType::f32: return std::strtof(text.c_str(), nullptr) == float(v);
+  case DType::f16: return float16_t(read).bits == float16_t(v).bits;
+  case DType::bf16: return bfloat16_t(read).bits == bfloat16_t(v).bits;
+  default: return read == v;
+  }
 }
 
 /// The fewest digits (at most kPrecision) after the point that identify `v`
 /// in its dtype, positional ("%.*f") or scientific ("%.*e").
-int uniqueDigits(double v, bool f32, bool scientific) {
+int uniqueDigits(double v, DType dtype, bool scientific) {
   const char *format = scientific ? "%.*e" : "%.*f";
   for (int d = 0; d < kPrecision; ++d)
-    if (roundTrips(printed(format, d, v), v, f32))
+    if (roundTrips(printed(format, d, v), v, dtype))
       return d;
   return kPrecision;
 }
@@ -67,7 +72,7 @@ int uniqueDigits(double v, bool f32, bool scientific) {
 /// elements shown, then formats each of them to one width.
 class FloatFormat {
 public:
-  FloatFormat(const std::vector<double> &values, bool f32) : f32_(f32) {
+  FloatFormat(const std::vector<double> &values, DType dtype) : dtype_(dtype) {
     double maxAbs = 0, minAbs = INFINITY;
     bool anyNonFinite = false, negInf = false;
     std::vector<double> finite;
@@ -85,7 +90,7 @@ public:
     }
     scientific_ = maxAbs > 0 && (maxAbs >= 1e8 || minAbs < 1e-4 || maxAbs / minAbs > 1e3);
     for (double v : finite) {
-      int d = uniqueDigits(v, f32_, scientific_);
+      int d = uniqueDigits(v, dtype_, scientific_);
       digits_ = std::max(digits_, d);
       std::string text = scientific_ ? printed("%.*e", d, v) : positional(v, d);
       size_t point = text.find_first_of(".e");
@@ -126,7 +131,7 @@ public:
       size_t point = out.find('.');
       return std::string(padLeft_ > point ? padLeft_ - point : 0, ' ') + out;
     }
-    int d = uniqueDigits(v, f32_, false);
+    int d = uniqueDigits(v, dtype_, false);
     std::string text = positional(v, d);
     size_t point = text.find('.');
     size_t fraction = text.size() - point - 1;
@@ -141,7 +146,7 @@ private:
     return digits == 0 ? text + "." : text;
   }
 
-  bool f32_;
+  DType dtype_;
   bool scientific_ = false;
   int digits_ = 0;
   size_t padLeft_ = 0, padRight_ = 0, expDigits_ = 0;
@@ -156,7 +161,7 @@ public:
       std::vector<double> values;
       for (int64_t i : shown)
         values.push_back(detail::load_element(a.dtype, a.data, i));
-      floats_.emplace(values, a.dtype == DType::f32);
+      floats_.emplace(values, a.dtype);
     } else if (a.dtype != DType::bool_) {
       for (int64_t i : shown)
         width_ = std::max(width_, integerText(a.dtype, a.data, i).size());

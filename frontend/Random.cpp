@@ -106,13 +106,44 @@ Array unitUniform(const Array &key, const Shape &shape, DType dtype, const SL &l
     return subtract(bitcast_convert_type(one, DType::f64, loc), 1.0, loc);
   }
   Array b = bitsOfWidth(key, shape, 32, loc);
+  if (dtype == DType::f16 || dtype == DType::bf16) {
+    // JAX draws 16 bits (the low half of the 32) and fills the mantissa
+    // (10 or 7 bits) under 1.0; that float minus 1 is mantissa / 2^bits,
+    // exact in f32 and in the two-byte dtype.
+    int mantissa = dtype == DType::f16 ? 10 : 7;
+    Array m = shift_right_logical(bitwise_and(b, 0xFFFF, loc), 16 - mantissa, loc);
+    return astype(multiply(astype(m, DType::f32, loc), std::ldexp(1.0, -mantissa), loc), dtype,
+                  loc);
+  }
   Array one = bitwise_or(shift_right_logical(b, 32 - 23, loc), 0x3F800000, loc);
   return subtract(bitcast_convert_type(one, DType::f32, loc), 1.0, loc);
 }
 
+/// The float of `dtype` just above -1 (the low end of jax.random.normal's u).
+double justAboveMinusOne(DType dtype) {
+  switch (dtype) {
+  case DType::f32: return std::nextafter(-1.0f, 0.0f);
+  case DType::f16: return float16_t::from_bits(float16_t(-1.0).bits - 1);
+  case DType::bf16: return bfloat16_t::from_bits(bfloat16_t(-1.0).bits - 1);
+  default: return std::nextafter(-1.0, 0.0);
+  }
+}
+
+/// The smallest normal float of `dtype` (numpy's finfo.tiny).
+double tinyOf(DType dtype) {
+  switch (dtype) {
+  case DType::f32: case DType::bf16: return std::numeric_limits<float>::min();
+  case DType::f16: return std::ldexp(1.0, -14);
+  default: return std::numeric_limits<double>::min();
+  }
+}
+
 void checkFloat(const char *op, DType dtype, const SL &loc) {
   if (!is_floating(dtype))
-    fail(op, std::string("draws floats (float32 or float64), not ") + dtype_name(dtype), loc);
+    fail(op,
+         std::string("draws floats (float16, bfloat16, float32 or float64), not ") +
+             dtype_name(dtype),
+         loc);
 }
 
 /// `x` as an array of `dtype`, which must broadcast to `shape` (the kernel
@@ -216,8 +247,7 @@ Array normal(const Array &key, const Shape &shape, DType dtype, SL loc) {
   static detail::JitCache &cache = newCache();
   return fused(cache, {&key, 1}, keyOf(shape, {int64_t(dtype)}), [&](std::span<const Array> in) {
            // u on (-1, 1): the float just above -1, as jax.random.normal.
-           double lo = dtype == DType::f32 ? double(std::nextafter(-1.0f, 0.0f))
-                                           : std::nextafter(-1.0, 0.0);
+           double lo = justAboveMinusOne(dtype);
            Array u = uniformOf(in[0], shape, dtype, full(shape, lo, dtype, loc),
                                ones(shape, dtype, loc), loc);
            return std::vector<Array>{multiply(full({}, std::sqrt(2.0), dtype, loc),
@@ -332,8 +362,7 @@ Array categorical(const Array &key, const Array &logits, int64_t axis, SL loc) {
   return fused(cache, args, keyOf(logits.shape(), {int64_t(logits.dtype()), ax}),
                [&](std::span<const Array> in) {
                  DType dtype = in[1].dtype();
-                 double tiny = dtype == DType::f32 ? double(std::numeric_limits<float>::min())
-                                                   : std::numeric_limits<double>::min();
+                 double tiny = tinyOf(dtype);
                  const Shape &shape = in[1].shape();
                  Array u = uniformOf(in[0], shape, dtype, full(shape, tiny, dtype, loc),
                                      ones(shape, dtype, loc), loc);

@@ -31,9 +31,10 @@ Array reduce(Kind kind, const char *op, const Array &x, const Axes &axes,
         fail(op, "zero-size reduction over axis " + std::to_string(d) + " of shape " +
                      shape_str(x.shape()) + " has no identity",
              loc);
-  // As in jax.numpy: bools count in i32, sums and products of u8 in u32.
+  // As in jax.numpy: bools count in i32, sums and products of u8 in u32,
+  // of f16 and bf16 in f32 (rounded back at the end).
   bool counts = kind == SUM || kind == PROD;
-  Array in = convert(x, counts ? sumDType(x.dtype())
+  Array in = convert(x, counts ? accumulateDType(x.dtype())
                      : x.dtype() == DType::bool_ ? DType::i32
                                                  : x.dtype(),
                      loc);
@@ -53,6 +54,8 @@ Array reduce(Kind kind, const char *op, const Array &x, const Axes &axes,
   }
   if ((kind == MAX || kind == MIN) && x.dtype() == DType::bool_)
     r = convert(r, DType::bool_, loc);
+  if (counts && isHalf(x.dtype()))
+    r = convert(r, x.dtype(), loc);
   return keepdims ? reshape(r, kept, loc) : r;
 }
 
@@ -71,6 +74,8 @@ Array min(const Array &x, Axes axes, bool keepdims, SL loc) {
   return reduce(MIN, "min", x, axes, keepdims, loc);
 }
 Array mean(const Array &x, Axes axes, bool keepdims, SL loc) {
+  if (isHalf(x.dtype())) // the mean of the f32 values, rounded once
+    return convert(mean(convert(x, DType::f32, loc), axes, keepdims, loc), x.dtype(), loc);
   std::vector<int64_t> dims = normalizeAxes("mean", axes, x.ndim(), loc);
   Array in = is_floating(x.dtype()) ? x : convert(x, DType::f32, loc);
   Array total = reduce(SUM, "mean", in, axes, keepdims, loc);

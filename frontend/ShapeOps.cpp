@@ -26,12 +26,14 @@ using SL = std::source_location;
 //===----------------------------------------------------------------------===//
 
 namespace {
-Array dotGeneral(const Array &a, const Array &b, std::vector<int64_t> batchA,
-                 std::vector<int64_t> batchB, int64_t contractA, int64_t contractB,
-                 const SL &loc) {
-  // Bools multiply-accumulate in i32 and come back as bool (any), as in jax.
+Array dotGeneralOnce(const Array &a, const Array &b, std::vector<int64_t> batchA,
+                     std::vector<int64_t> batchB, int64_t contractA, int64_t contractB,
+                     const SL &loc) {
+  // Bools multiply-accumulate in i32 and come back as bool (any), as in
+  // jax; f16 and bf16 in f32 (the matrix product runs on f32 OpenBLAS),
+  // rounded back once.
   DType promoted = promote(a, b);
-  DType dtype = promoted == DType::bool_ ? DType::i32 : promoted;
+  DType dtype = promoted == DType::bool_ ? DType::i32 : accumulateDType(promoted);
   Array x = convert(a, dtype, loc), y = convert(b, dtype, loc);
   Shape out;
   for (int64_t d : batchA)
@@ -49,6 +51,35 @@ Array dotGeneral(const Array &a, const Array &b, std::vector<int64_t> batchA,
   attrs.d = {contractB};
   Array operands[] = {x, y};
   return convert(bind(Prim::DotGeneral, operands, attrs, dtype, out, loc), promoted, loc);
+}
+
+Array dotGeneral(const Array &a, const Array &b, std::vector<int64_t> batchA,
+                 std::vector<int64_t> batchB, int64_t contractA, int64_t contractB,
+                 const SL &loc) {
+  if (!isHalf(promote(a, b)) || a.is_traced() || b.is_traced())
+    return dotGeneralOnce(a, b, std::move(batchA), std::move(batchB), contractA, contractB, loc);
+  // Eagerly, f16/bf16 products run as one kernel (widen, multiply, round),
+  // as inside jit: then bf16 ones reach numjit_sbgemm and no f32 copy of
+  // the operands is made.
+  static detail::JitCache &cache = detail::library_cache();
+  std::string key = "dot";
+  for (const std::vector<int64_t> *dims : {&batchA, &batchB}) {
+    key.push_back(';');
+    for (int64_t d : *dims) {
+      key.append(std::to_string(d));
+      key.push_back(',');
+    }
+  }
+  key.push_back(';');
+  key.append(std::to_string(contractA));
+  key.push_back(',');
+  key.append(std::to_string(contractB));
+  Array args[] = {a, b};
+  return cache.call(args, key, detail::TraceFn([&](std::span<const Array> in) {
+                      return std::vector<Array>{dotGeneralOnce(in[0], in[1], batchA, batchB,
+                                                               contractA, contractB, loc)};
+                    }),
+                    loc)[0];
 }
 
 void checkInner(const char *op, const Array &a, int64_t da, const Array &b,

@@ -37,12 +37,13 @@ Array cumulative(Prim prim, const char *op, const Array &x, std::optional<int64_
   if (!axis) // the flattened array, as jax.numpy's default
     return cumulative(prim, op, flat(x, loc), 0, loc);
   int64_t a = normalizeAxis(op, *axis, x.ndim(), loc);
-  DType dtype = sumDType(x.dtype());
+  DType dtype = accumulateDType(x.dtype()); // f16 and bf16 count in f32
   Array in = convert(x, dtype, loc);
   Attrs attrs;
   attrs.i = a;
   attrs.a = {0};
-  return bind(prim, {&in, 1}, attrs, dtype, x.shape(), loc);
+  Array r = bind(prim, {&in, 1}, attrs, dtype, x.shape(), loc);
+  return isHalf(x.dtype()) ? convert(r, x.dtype(), loc) : r;
 }
 
 } // namespace

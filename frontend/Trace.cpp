@@ -65,6 +65,8 @@ static Type elementType(DType dtype) {
   case DType::bool_: return IntegerType::get(&ctx, 1);
   case DType::u8: return IntegerType::get(&ctx, 8, IntegerType::Unsigned);
   case DType::u32: return IntegerType::get(&ctx, 32, IntegerType::Unsigned);
+  case DType::f16: return Float16Type::get(&ctx);
+  case DType::bf16: return BFloat16Type::get(&ctx);
   }
   return {};
 }
@@ -93,6 +95,10 @@ DType dtypeOf(Type tensorType) {
     return DType::u8;
   if (e.isUnsignedInteger(32))
     return DType::u32;
+  if (e.isF16())
+    return DType::f16;
+  if (e.isBF16())
+    return DType::bf16;
   return e.isF32() ? DType::f32 : e.isF64() ? DType::f64
          : e.isInteger(32) ? DType::i32 : e.isInteger(64) ? DType::i64
                            : DType::bool_;

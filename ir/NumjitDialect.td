@@ -50,11 +50,11 @@ def Numjit_Dialect : Dialect {
 // Types
 //===----------------------------------------------------------------------===//
 
-def Numjit_Tensor : RankedTensorOf<[F32, F64, I32, I64, I1, UI8, UI32]>;
-def Numjit_NumTensor : RankedTensorOf<[F32, F64, I32, I64, UI8, UI32]>;
+def Numjit_Tensor : RankedTensorOf<[F16, BF16, F32, F64, I32, I64, I1, UI8, UI32]>;
+def Numjit_NumTensor : RankedTensorOf<[F16, BF16, F32, F64, I32, I64, UI8, UI32]>;
 def Numjit_IntTensor : RankedTensorOf<[I32, I64, UI8, UI32]>;
 def Numjit_BitsTensor : RankedTensorOf<[I1, I32, I64, UI8, UI32]>;
-def Numjit_FloatTensor : RankedTensorOf<[F32, F64]>;
+def Numjit_FloatTensor : RankedTensorOf<[F16, BF16, F32, F64]>;
 def Numjit_PredTensor : RankedTensorOf<[I1]>;
 def Numjit_IndexTensor : RankedTensorOf<[I32, I64]>;
 

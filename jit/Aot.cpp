@@ -61,6 +61,8 @@ const char *cType(ElementKind kind) {
   case ElementKind::i1: return "bool";
   case ElementKind::u8: return "uint8_t";
   case ElementKind::u32: return "uint32_t";
+  // The bits (numjit::float16_t and bfloat16_t have this layout).
+  case ElementKind::f16: case ElementKind::bf16: return "uint16_t";
   }
   return "void";
 }
@@ -74,6 +76,8 @@ const char *dtypeName(ElementKind kind) {
   case ElementKind::i1: return "bool";
   case ElementKind::u8: return "uint8";
   case ElementKind::u32: return "uint32";
+  case ElementKind::f16: return "float16";
+  case ElementKind::bf16: return "bfloat16";
   }
   return "?";
 }

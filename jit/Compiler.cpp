@@ -47,12 +47,16 @@ size_t mlir::numjit::elementSize(ElementKind kind) {
   case ElementKind::i1:
   case ElementKind::u8:
     return 1;
+  case ElementKind::f16:
+  case ElementKind::bf16:
+    return 2;
   }
   return 0;
 }
 
 const char *mlir::numjit::elementName(ElementKind kind) {
-  static const char *names[] = {"f32", "f64", "i32", "i64", "i1", "u8", "u32"};
+  static const char *names[] = {"f32", "f64", "i32", "i64", "i1",
+                                "u8",  "u32", "f16", "bf16"};
   return names[static_cast<int>(kind)];
 }
 
@@ -69,6 +73,10 @@ std::optional<ElementKind> kindOf(Type type) {
     return ElementKind::f32;
   if (type.isF64())
     return ElementKind::f64;
+  if (type.isF16())
+    return ElementKind::f16;
+  if (type.isBF16())
+    return ElementKind::bf16;
   if (type.isUnsignedInteger(32))
     return ElementKind::u32;
   if (type.isInteger(32))
@@ -332,13 +340,28 @@ bool mlir::numjit::isKnownTarget(StringRef target) {
 }
 
 FailureOr<CompiledModule>
-mlir::numjit::compileToLLVM(ModuleOp original, const CompileOptions &options,
+mlir::numjit::compileToLLVM(ModuleOp original, const CompileOptions &requested,
                             StringRef entryName, llvm::LLVMContext &llvmContext) {
-  if (!isKnownTarget(options.target))
+  if (!isKnownTarget(requested.target))
     return original.emitError("unknown target '")
-           << options.target
+           << requested.target
            << "' (host, x86-64, x86-64-v2, x86-64-v3, x86-64-v4, "
               "aarch64-linux-gnu, cuda:sm_XX)";
+  bool cuda = isCudaTarget(requested.target);
+  std::string hostTarget = cpuTargetOf(requested);
+  auto tm = targetMachine(hostTarget, requested.optLevel);
+  if (!tm)
+    return original.emitError("cannot create the target machine for '")
+           << hostTarget << "': " << llvm::toString(tm.takeError());
+  // What the target machine can do decides two pipeline options: bf16
+  // rounding in one instruction, and (for JIT kernels, which the runtime's
+  // symbols are defined for) bf16 matrix products on numjit_sbgemm.
+  CompileOptions options = requested;
+  options.pipeline.nativeBF16 =
+      !cuda && (*tm)->getTargetTriple().isX86() &&
+      (*tm)->getMCSubtargetInfo()->checkFeatures("+avx512bf16,+avx512vl");
+  options.pipeline.bf16Gemm =
+      options.pipeline.nativeBF16 && options.pipeline.blas && options.interface == "args";
   OwningOpRef<ModuleOp> owned = original.clone();
   ModuleOp module = *owned;
 
@@ -375,7 +398,6 @@ mlir::numjit::compileToLLVM(ModuleOp original, const CompileOptions &options,
   // checks so in debug builds).
   if (failed(verify(module)))
     return failure();
-  bool cuda = isCudaTarget(options.target);
   if (cuda) {
     if (failed(detail::runGpuStages(module, funcName, entryName, options)))
       return failure();
@@ -403,11 +425,6 @@ mlir::numjit::compileToLLVM(ModuleOp original, const CompileOptions &options,
       return failure();
   }
 
-  std::string hostTarget = cpuTargetOf(options);
-  auto tm = targetMachine(hostTarget, options.optLevel);
-  if (!tm)
-    return original.emitError("cannot create the target machine for '")
-           << hostTarget << "': " << llvm::toString(tm.takeError());
   std::unique_ptr<llvm::Module> llvmModule =
       translateModuleToLLVMIR(module, llvmContext, entryName);
   if (!llvmModule)

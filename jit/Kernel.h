@@ -29,12 +29,13 @@ constexpr int64_t kAlignedOutputBytes = int64_t(32) << 20;
 constexpr size_t kOutputAlignment = 64;
 
 /// Element types a kernel buffer can hold; i1 is stored as one byte.
-/// The order is numjit::DType's (f32, f64, i32, i64, bool, u8, u32).
-enum class ElementKind : uint8_t { f32, f64, i32, i64, i1, u8, u32 };
+/// The order is numjit::DType's (f32, f64, i32, i64, bool, u8, u32, f16,
+/// bf16).
+enum class ElementKind : uint8_t { f32, f64, i32, i64, i1, u8, u32, f16, bf16 };
 
 /// Bytes per element of `kind`.
 size_t elementSize(ElementKind kind);
-/// "f32", "f64", "i32", "i64", "i1", "u8" or "u32".
+/// "f32", "f64", "i32", "i64", "i1", "u8", "u32", "f16" or "bf16".
 const char *elementName(ElementKind kind);
 
 /// The type of one kernel argument.

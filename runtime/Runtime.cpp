@@ -17,6 +17,7 @@ const numjit::runtime::Symbol *numjit::runtime::symbols(int64_t &count) {
   static const Symbol table[] = {
       {"cblas_sgemm", reinterpret_cast<void *>(&cblas_sgemm)},
       {"cblas_dgemm", reinterpret_cast<void *>(&cblas_dgemm)},
+      {"numjit_sbgemm", reinterpret_cast<void *>(&numjit_sbgemm)},
   };
   count = sizeof(table) / sizeof(table[0]);
   return table;

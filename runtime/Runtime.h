@@ -1,7 +1,8 @@
 //===- Runtime.h - What compiled kernels call -------------------*- C++ -*-===//
 //
 // The few things a kernel does not generate itself: large matrix products go
-// to OpenBLAS (`cblas_sgemm/dgemm`, called directly), and the thread count
+// to OpenBLAS (`cblas_sgemm/dgemm`, called directly) or, for bf16, to
+// numjit's own `numjit_sbgemm`, and the thread count
 // of parallel loops (OpenMP) and of BLAS is set here. The JIT defines the
 // BLAS symbols for its kernels (Engine), so nothing has to be exported from
 // the executable; an ahead-of-time object links OpenBLAS itself.
@@ -12,6 +13,14 @@
 #define NUMJIT_RUNTIME_RUNTIME_H
 
 #include <cstdint>
+
+/// C = alpha * op(A) op(B) + beta * C for bf16 A and B and f32 C, with
+/// cblas_sbgemm's arguments (order 101 row-major / 102 column-major, trans
+/// 111 no / 112 yes): on AVX512-BF16 where the CPU has it, else widened to
+/// f32 through cblas_sgemm (Bf16Gemm.cpp).
+extern "C" void numjit_sbgemm(int order, int transA, int transB, int m, int n, int k,
+                              float alpha, const uint16_t *a, int lda, const uint16_t *b,
+                              int ldb, float beta, float *c, int ldc);
 
 namespace numjit::runtime {
 /// One symbol a kernel may call: its name and address.

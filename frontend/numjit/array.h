@@ -14,6 +14,8 @@
 #include <type_traits>
 #include <vector>
 
+#include "numjit/float16.h"
+
 #if __has_include(<fmt/ostream.h>)
 #include <fmt/ostream.h>
 #define NUMJIT_HAS_FMT 1
@@ -22,8 +24,9 @@
 namespace numjit {
 
 /// Element types. `bool_` is stored as one byte per element; u8 and u32
-/// are unsigned.
-enum class DType : uint8_t { f32, f64, i32, i64, bool_, u8, u32 };
+/// are unsigned; f16 (IEEE half) and bf16 (bfloat16) are two-byte floats
+/// whose C++ types are float16_t and bfloat16_t (numjit/float16.h).
+enum class DType : uint8_t { f32, f64, i32, i64, bool_, u8, u32, f16, bf16 };
 inline constexpr DType f32 = DType::f32;
 inline constexpr DType f64 = DType::f64;
 inline constexpr DType i32 = DType::i32;
@@ -31,9 +34,11 @@ inline constexpr DType i64 = DType::i64;
 inline constexpr DType bool_ = DType::bool_;
 inline constexpr DType u8 = DType::u8;
 inline constexpr DType u32 = DType::u32;
+inline constexpr DType f16 = DType::f16;
+inline constexpr DType bf16 = DType::bf16;
 
-/// "float32", "float64", "int32", "int64", "bool", "uint8" or "uint32"
-/// (NumPy's names).
+/// "float32", "float64", "int32", "int64", "bool", "uint8", "uint32",
+/// "float16" or "bfloat16" (NumPy's and ml_dtypes' names).
 const char *dtype_name(DType dtype);
 /// Bytes per element.
 size_t itemsize(DType dtype);
@@ -76,12 +81,13 @@ public:
 };
 
 /// A C++ value that maps to a dtype: float, double, int32_t, int64_t, bool,
-/// uint8_t, uint32_t.
+/// uint8_t, uint32_t, float16_t, bfloat16_t.
 template <typename T>
 concept Element = std::same_as<T, float> || std::same_as<T, double> ||
                   std::same_as<T, int32_t> || std::same_as<T, int64_t> ||
                   std::same_as<T, bool> || std::same_as<T, uint8_t> ||
-                  std::same_as<T, uint32_t>;
+                  std::same_as<T, uint32_t> || std::same_as<T, float16_t> ||
+                  std::same_as<T, bfloat16_t>;
 /// Any arithmetic C++ scalar (weakly typed when mixed with an Array).
 template <typename T>
 concept Scalar = std::is_arithmetic_v<T>;
@@ -93,6 +99,8 @@ template <Element T> constexpr DType dtype_of() {
   else if constexpr (std::same_as<T, int64_t>) return DType::i64;
   else if constexpr (std::same_as<T, uint8_t>) return DType::u8;
   else if constexpr (std::same_as<T, uint32_t>) return DType::u32;
+  else if constexpr (std::same_as<T, float16_t>) return DType::f16;
+  else if constexpr (std::same_as<T, bfloat16_t>) return DType::bf16;
   else return DType::bool_;
 }
 

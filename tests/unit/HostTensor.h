@@ -50,7 +50,10 @@ inline int64_t ravel(const std::vector<int64_t> &idx, const Shape &s) {
   return flat;
 }
 
-inline bool isFloat(DType d) { return d == DType::f32 || d == DType::f64; }
+inline bool isFloat(DType d) {
+  return d == DType::f32 || d == DType::f64 || d == DType::f16 || d == DType::bf16;
+}
+inline bool isHalf(DType d) { return d == DType::f16 || d == DType::bf16; }
 
 inline const char *shortName(DType d) {
   switch (d) {
@@ -68,6 +71,10 @@ inline const char *shortName(DType d) {
     return "u8";
   case DType::u32:
     return "u32";
+  case DType::f16:
+    return "f16";
+  case DType::bf16:
+    return "bf16";
   }
   return "?";
 }
@@ -87,6 +94,8 @@ inline nj::Array toArray(const Tensor &t) {
   case DType::bool_: return as(bool());
   case DType::u8: return as(uint8_t());
   case DType::u32: return as(uint32_t());
+  case DType::f16: return as(nj::float16_t());
+  case DType::bf16: return as(nj::bfloat16_t());
   }
   return {};
 }

@@ -288,8 +288,8 @@ TEST(DLPack, FromDLPackSharesMemoryAndCallsTheDeleterOnce) {
   EXPECT_EQ(deletions, 2);
 
   // A rejected tensor is released at once.
-  expectError([&] { nj::from_dlpack(handMade(buf.data(), {kDLFloat, 16, 1}, {6}, {}, &deletions)); },
-              {"numjit.from_dlpack", "bits 16", "MemoryTest.cpp"});
+  expectError([&] { nj::from_dlpack(handMade(buf.data(), {kDLInt, 16, 1}, {6}, {}, &deletions)); },
+              {"numjit.from_dlpack", "code 0, bits 16", "MemoryTest.cpp"});
   EXPECT_EQ(deletions, 3);
   expectError([&] { nj::from_dlpack(nullptr); }, {"numjit.from_dlpack", "null"});
 }

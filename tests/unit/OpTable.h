@@ -16,6 +16,7 @@
 
 #include <numjit/numjit.h>
 
+#include <algorithm>
 #include <cstdint>
 #include <functional>
 #include <initializer_list>
@@ -105,6 +106,18 @@ struct OpRecord {
   std::vector<Sig> dtypes; ///< the first runs on every shape case
   Domain domain;
   double tol_f32, tol_f64; ///< relative, with an absolute floor of the same size
+  /// The tolerance for results of `d`: f16 and bf16 round each op's f32
+  /// result, so they allow a few units in their last place (JAX's test
+  /// defaults, 1e-3 and 1e-2, are about one) beyond the f32 tolerance.
+  double tolerance(DType d) const {
+    switch (d) {
+    case DType::f32: return tol_f32;
+    case DType::f64: return tol_f64;
+    case DType::f16: return std::max(tol_f32, 4e-3);
+    case DType::bf16: return std::max(tol_f32, 3e-2);
+    default: return 0.0;
+    }
+  }
   OpFn op;
   RefFn reference;
   std::vector<ShapeCase> shapes;
@@ -116,7 +129,8 @@ struct OpRecord {
 // --- Dtype signatures -------------------------------------------------------
 
 inline constexpr DType F32 = DType::f32, F64 = DType::f64, I32 = DType::i32, I64 = DType::i64,
-                       BOOL = DType::bool_, U8 = DType::u8, U32 = DType::u32;
+                       BOOL = DType::bool_, U8 = DType::u8, U32 = DType::u32,
+                       F16 = DType::f16, BF16 = DType::bf16;
 
 std::vector<Sig> numeric(bool with_bool, bool with_unsigned = true);
 std::vector<Sig> floats();

@@ -151,7 +151,7 @@ void appendAxisRecords(std::vector<OpRecord> &r) {
     // indices, then f32 data with each other index dtype.
     auto indexSigs = [](bool updates) {
       std::vector<Sig> out;
-      for (DType d : {F32, I32, BOOL, F64, I64, U8, U32}) {
+      for (DType d : {F32, I32, BOOL, F64, I64, U8, U32, F16, BF16}) {
         std::vector<DType> in = {d, I32};
         if (updates)
           in.push_back(d);

@@ -22,20 +22,23 @@ namespace numjit_test::optable {
 
 // --- Dtype signatures -------------------------------------------------------
 
-/// f32 on every shape case; i32, (bool,) f64, i64, u8 and u32 on one each.
+/// f32 on every shape case; i32, (bool,) f64, i64, f16, bf16, u8 and u32 on
+/// one each.
 std::vector<Sig> numeric(bool with_bool, bool with_unsigned) {
   std::vector<Sig> s = {{{F32}, true}, {{I32}}};
   if (with_bool)
     s.push_back({{BOOL}});
   s.push_back({{F64}});
   s.push_back({{I64}});
+  s.push_back({{F16}});
+  s.push_back({{BF16}});
   if (with_unsigned) {
     s.push_back({{U8}});
     s.push_back({{U32}});
   }
   return s;
 }
-std::vector<Sig> floats() { return {{{F32}, true}, {{F64}}}; }
+std::vector<Sig> floats() { return {{{F32}, true}, {{F64}}, {{F16}}, {{BF16}}}; }
 /// Adds signatures of mixed dtypes (one shape case each).
 std::vector<Sig> plus(std::vector<Sig> a, std::initializer_list<std::vector<DType>> mixed) {
   for (const auto &m : mixed)
@@ -223,7 +226,8 @@ void appendElementwiseRecords(std::vector<OpRecord> &r) {
   // results), subtract of bools is an error.
   auto mixed = [](std::vector<Sig> s) {
     return plus(std::move(s), {{I32, F32}, {F32, F64}, {I32, I64}, {BOOL, F32}, {I64, F32},
-                               {U8, I32}, {U32, I32}, {U8, U32}, {U8, F32}, {BOOL, U8}});
+                               {U8, I32}, {U32, I32}, {U8, U32}, {U8, F32}, {BOOL, U8},
+                               {F16, BF16}, {I32, F16}, {BF16, F32}, {F16, F64}, {U8, BF16}});
   };
   r.push_back(binary(
       "add", mixed(numeric(true)), {}, tf, td, nj::add,

@@ -21,10 +21,30 @@ namespace numjit_test::optable {
 // HostTensor.h)
 //===----------------------------------------------------------------------===//
 
-/// `x` as stored in `d`: f32 rounds, integers truncate toward zero (like a C
-/// cast), unsigned integers then wrap modulo 2^bits, bool is x != 0.
+namespace {
+/// `x` rounded to nearest even with `bits` significant bits, subnormal
+/// below 2^minExp (in steps of 2^(minExp - bits + 1)), infinite from
+/// `overflow` on: f16 and bf16 by frexp and rint, not by numjit's code.
+double roundToBits(double x, int bits, int minExp, double overflow) {
+  if (!std::isfinite(x) || x == 0)
+    return x;
+  int e;
+  std::frexp(x, &e); // x = m * 2^e, 0.5 <= |m| < 1
+  int lsb = std::max(e - 1, minExp) - (bits - 1);
+  double r = std::ldexp(std::nearbyint(std::ldexp(x, -lsb)), lsb);
+  return std::fabs(r) >= overflow ? std::copysign(kInf, x) : r;
+}
+} // namespace
+
+/// `x` as stored in `d`: f32, f16 and bf16 round, integers truncate toward
+/// zero (like a C cast), unsigned integers then wrap modulo 2^bits, bool is
+/// x != 0.
 double castTo(DType d, double x) {
   switch (d) {
+  case DType::f16: // 11 significant bits, normal from 2^-14, max 65504
+    return roundToBits(x, 11, -14, 65536.0);
+  case DType::bf16: // 8 significant bits over float's exponents
+    return roundToBits(x, 8, -126, 0x1p128);
   case DType::u8:
   case DType::u32: {
     double m = d == DType::u8 ? 256.0 : 4294967296.0, r = std::fmod(std::trunc(x), m);
@@ -60,8 +80,12 @@ std::pair<double, double> range(DType d) {
 DType promote(DType a, DType b) {
   if (a == b)
     return a;
-  if (isFloat(a) || isFloat(b))
+  // Floats: f16 and bf16 below f32 below f64, f16 with bf16 is f32; an
+  // integer or bool with a float is the float.
+  if (isFloat(a) && isFloat(b))
     return (a == DType::f64 || b == DType::f64) ? DType::f64 : DType::f32;
+  if (isFloat(a) || isFloat(b))
+    return isFloat(a) ? a : b;
   for (DType c : {DType::bool_, DType::u8, DType::i32, DType::u32, DType::i64})
     if (range(c).first <= std::min(range(a).first, range(b).first) &&
         range(c).second >= std::max(range(a).second, range(b).second))
@@ -317,9 +341,11 @@ std::vector<double> permuted(const std::vector<double> &v, const std::vector<dou
 std::vector<double> running(const std::vector<double> &v, DType dtype, bool product) {
   std::vector<double> out;
   double acc = product ? 1 : 0;
+  // f16 and bf16 run in f32 (jax.numpy's upcast), each output rounded.
+  DType accType = isHalf(dtype) ? DType::f32 : dtype;
   for (double x : v) {
-    acc = castTo(dtype, product ? acc * x : acc + x);
-    out.push_back(acc);
+    acc = castTo(accType, product ? acc * x : acc + x);
+    out.push_back(castTo(dtype, acc));
   }
   return out;
 }

@@ -252,9 +252,7 @@ TEST_P(OpCase, EagerJitRef) {
     return;
   }
 
-  double tol = want->dtype == DType::f32   ? rec.tol_f32
-               : want->dtype == DType::f64 ? rec.tol_f64
-                                           : 0.0;
+  double tol = rec.tolerance(want->dtype);
   expectMatches("eager", rec.op(in, s.params), *want, tol, host);
   JitRun j = runJit(rec, s.params, in);
   EXPECT_EQ(j.compiles_after_second, j.compiles_before_second)
@@ -368,9 +366,7 @@ TEST_P(GpuOpCase, PtxAssemblesAndDeviceMatchesReference) {
   }
   if (!device)
     return; // the device run is checked where a GPU is
-  double tol = want->dtype == DType::f32   ? rec.tol_f32
-               : want->dtype == DType::f64 ? rec.tol_f64
-                                           : 0.0;
+  double tol = rec.tolerance(want->dtype);
   expectMatches("gpu", *got, *want, tol, host);
 }
 

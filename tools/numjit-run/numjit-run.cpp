@@ -14,6 +14,7 @@
 //
 //===----------------------------------------------------------------------===//
 
+#include "frontend/numjit/float16.h"
 #include "jit/Engine.h"
 #include "tools/ToolInput.h"
 
@@ -72,6 +73,13 @@ void fill(DenseElementsAttr attr, ElementKind kind, void *data) {
   case ElementKind::i64: return store<int64_t>(attr, data);
   case ElementKind::u8: return store<uint8_t>(attr, data);
   case ElementKind::u32: return store<uint32_t>(attr, data);
+  case ElementKind::f16:
+  case ElementKind::bf16: {
+    uint16_t *out = static_cast<uint16_t *>(data);
+    for (const APFloat &v : attr.getValues<APFloat>())
+      *out++ = uint16_t(v.bitcastToAPInt().getZExtValue());
+    return;
+  }
   case ElementKind::i1: {
     uint8_t *out = static_cast<uint8_t *>(data);
     for (bool v : attr.getValues<bool>())
@@ -81,6 +89,12 @@ void fill(DenseElementsAttr attr, ElementKind kind, void *data) {
   }
 }
 
+void printFloat(llvm::raw_ostream &os, double v) {
+  char text[64];
+  std::snprintf(text, sizeof(text), "%.*g", static_cast<int>(precision.getValue()), v);
+  os << text;
+}
+
 void printElement(llvm::raw_ostream &os, ElementKind kind, const void *data,
                   int64_t i) {
   switch (kind) {
@@ -88,9 +102,14 @@ void printElement(llvm::raw_ostream &os, ElementKind kind, const void *data,
   case ElementKind::f64: {
     double v = kind == ElementKind::f32 ? static_cast<const float *>(data)[i]
                                         : static_cast<const double *>(data)[i];
-    char text[64];
-    std::snprintf(text, sizeof(text), "%.*g", static_cast<int>(precision.getValue()), v);
-    os << text;
+    printFloat(os, v);
+    return;
+  }
+  case ElementKind::f16:
+  case ElementKind::bf16: {
+    uint16_t bits = static_cast<const uint16_t *>(data)[i];
+    printFloat(os, kind == ElementKind::f16 ? float(::numjit::float16_t::from_bits(bits))
+                                            : float(::numjit::bfloat16_t::from_bits(bits)));
     return;
   }
   case ElementKind::i32: os << static_cast<const int32_t *>(data)[i]; return;
@@ -187,6 +206,8 @@ int main(int argc, char **argv) {
     case ElementKind::u32:
       elem = IntegerType::get(context.get(), 32, IntegerType::Unsigned);
       break;
+    case ElementKind::f16: elem = Float16Type::get(context.get()); break;
+    case ElementKind::bf16: elem = BFloat16Type::get(context.get()); break;
     }
     return RankedTensorType::get(spec.shape, elem);
   };

@@ -26,7 +26,7 @@
 
 // ODS: the result must be a tensor of f32/f64/i32/i64/i1.
 func.func @constant_i8() {
-  // expected-error @+1 {{'numjit.constant' op result #0 must be ranked tensor of 32-bit float or 64-bit float or 32-bit signless integer or 64-bit signless integer or 1-bit signless integer or 8-bit unsigned integer or 32-bit unsigned integer values, but got 'tensor<2xi8>'}}
+  // expected-error @+1 {{'numjit.constant' op result #0 must be ranked tensor of 16-bit float or bfloat16 type or 32-bit float or 64-bit float or 32-bit signless integer or 64-bit signless integer or 1-bit signless integer or 8-bit unsigned integer or 32-bit unsigned integer values, but got 'tensor<2xi8>'}}
   %0 = numjit.constant dense<1> : tensor<2xi8>
   return
 }
@@ -84,7 +84,7 @@ func.func @iota_dim_negative() {
 
 // ODS: iota gives a numeric tensor, not i1.
 func.func @iota_i1() {
-  // expected-error @+1 {{'numjit.iota' op result #0 must be ranked tensor of 32-bit float or 64-bit float or 32-bit signless integer or 64-bit signless integer or 8-bit unsigned integer or 32-bit unsigned integer values, but got 'tensor<4xi1>'}}
+  // expected-error @+1 {{'numjit.iota' op result #0 must be ranked tensor of 16-bit float or bfloat16 type or 32-bit float or 64-bit float or 32-bit signless integer or 64-bit signless integer or 8-bit unsigned integer or 32-bit unsigned integer values, but got 'tensor<4xi1>'}}
   %0 = numjit.iota dim = 0 : tensor<4xi1>
   return
 }
@@ -97,7 +97,7 @@ func.func @iota_i1() {
 
 // ODS: float-only unary ops reject integers.
 func.func @exp_int(%a: tensor<4xi32>) {
-  // expected-error @+1 {{'numjit.exp' op operand #0 must be ranked tensor of 32-bit float or 64-bit float values, but got 'tensor<4xi32>'}}
+  // expected-error @+1 {{'numjit.exp' op operand #0 must be ranked tensor of 16-bit float or bfloat16 type or 32-bit float or 64-bit float values, but got 'tensor<4xi32>'}}
   %0 = numjit.exp %a : tensor<4xi32>
   return
 }
@@ -106,7 +106,7 @@ func.func @exp_int(%a: tensor<4xi32>) {
 
 // ODS: numeric unary ops reject i1.
 func.func @neg_i1(%a: tensor<4xi1>) {
-  // expected-error @+1 {{'numjit.neg' op operand #0 must be ranked tensor of 32-bit float or 64-bit float or 32-bit signless integer or 64-bit signless integer or 8-bit unsigned integer or 32-bit unsigned integer values, but got 'tensor<4xi1>'}}
+  // expected-error @+1 {{'numjit.neg' op operand #0 must be ranked tensor of 16-bit float or bfloat16 type or 32-bit float or 64-bit float or 32-bit signless integer or 64-bit signless integer or 8-bit unsigned integer or 32-bit unsigned integer values, but got 'tensor<4xi1>'}}
   %0 = numjit.neg %a : tensor<4xi1>
   return
 }
@@ -115,7 +115,7 @@ func.func @neg_i1(%a: tensor<4xi1>) {
 
 // ODS: tensors must be ranked.
 func.func @sqrt_unranked(%a: tensor<*xf32>) {
-  // expected-error @+1 {{'numjit.sqrt' op operand #0 must be ranked tensor of 32-bit float or 64-bit float values, but got 'tensor<*xf32>'}}
+  // expected-error @+1 {{'numjit.sqrt' op operand #0 must be ranked tensor of 16-bit float or bfloat16 type or 32-bit float or 64-bit float values, but got 'tensor<*xf32>'}}
   %0 = "numjit.sqrt"(%a) : (tensor<*xf32>) -> tensor<*xf32>
   return
 }
@@ -155,7 +155,7 @@ func.func @mul_shape_mismatch(%a: tensor<4xf32>, %b: tensor<1xf32>) {
 
 // ODS: pow is float-only.
 func.func @pow_int(%a: tensor<4xi64>) {
-  // expected-error @+1 {{'numjit.pow' op operand #0 must be ranked tensor of 32-bit float or 64-bit float values, but got 'tensor<4xi64>'}}
+  // expected-error @+1 {{'numjit.pow' op operand #0 must be ranked tensor of 16-bit float or bfloat16 type or 32-bit float or 64-bit float values, but got 'tensor<4xi64>'}}
   %0 = numjit.pow %a, %a : tensor<4xi64>
   return
 }
@@ -164,7 +164,7 @@ func.func @pow_int(%a: tensor<4xi64>) {
 
 // ODS: arithmetic rejects i1.
 func.func @add_i1(%a: tensor<4xi1>) {
-  // expected-error @+1 {{'numjit.add' op operand #0 must be ranked tensor of 32-bit float or 64-bit float or 32-bit signless integer or 64-bit signless integer or 8-bit unsigned integer or 32-bit unsigned integer values, but got 'tensor<4xi1>'}}
+  // expected-error @+1 {{'numjit.add' op operand #0 must be ranked tensor of 16-bit float or bfloat16 type or 32-bit float or 64-bit float or 32-bit signless integer or 64-bit signless integer or 8-bit unsigned integer or 32-bit unsigned integer values, but got 'tensor<4xi1>'}}
   %0 = numjit.add %a, %a : tensor<4xi1>
   return
 }
@@ -267,7 +267,7 @@ func.func @convert_shape(%a: tensor<4xf32>) {
 
 // ODS: the result element type is one of numjit's.
 func.func @convert_to_i8(%a: tensor<4xf32>) {
-  // expected-error @+1 {{'numjit.convert' op result #0 must be ranked tensor of 32-bit float or 64-bit float or 32-bit signless integer or 64-bit signless integer or 1-bit signless integer or 8-bit unsigned integer or 32-bit unsigned integer values, but got 'tensor<4xi8>'}}
+  // expected-error @+1 {{'numjit.convert' op result #0 must be ranked tensor of 16-bit float or bfloat16 type or 32-bit float or 64-bit float or 32-bit signless integer or 64-bit signless integer or 1-bit signless integer or 8-bit unsigned integer or 32-bit unsigned integer values, but got 'tensor<4xi8>'}}
   %0 = numjit.convert %a : tensor<4xf32> -> tensor<4xi8>
   return
 }
@@ -600,7 +600,7 @@ func.func @reduce_result(%a: tensor<2x3xf32>) {
 
 // ODS: reduce rejects i1.
 func.func @reduce_i1(%a: tensor<2x3xi1>) {
-  // expected-error @+1 {{'numjit.reduce' op operand #0 must be ranked tensor of 32-bit float or 64-bit float or 32-bit signless integer or 64-bit signless integer or 8-bit unsigned integer or 32-bit unsigned integer values, but got 'tensor<2x3xi1>'}}
+  // expected-error @+1 {{'numjit.reduce' op operand #0 must be ranked tensor of 16-bit float or bfloat16 type or 32-bit float or 64-bit float or 32-bit signless integer or 64-bit signless integer or 8-bit unsigned integer or 32-bit unsigned integer values, but got 'tensor<2x3xi1>'}}
   %0 = numjit.reduce sum %a, dims = [1] : tensor<2x3xi1> -> tensor<2xi1>
   return
 }
@@ -667,7 +667,7 @@ func.func @argmax_result_type(%a: tensor<2x3xf32>) {
 
 // ODS: argmax rejects i1 operands.
 func.func @argmax_i1(%a: tensor<2x3xi1>) {
-  // expected-error @+1 {{'numjit.argmax' op operand #0 must be ranked tensor of 32-bit float or 64-bit float or 32-bit signless integer or 64-bit signless integer or 8-bit unsigned integer or 32-bit unsigned integer values, but got 'tensor<2x3xi1>'}}
+  // expected-error @+1 {{'numjit.argmax' op operand #0 must be ranked tensor of 16-bit float or bfloat16 type or 32-bit float or 64-bit float or 32-bit signless integer or 64-bit signless integer or 8-bit unsigned integer or 32-bit unsigned integer values, but got 'tensor<2x3xi1>'}}
   %0 = numjit.argmax %a, dim = 1 : tensor<2x3xi1> -> tensor<2xi64>
   return
 }
@@ -779,7 +779,7 @@ func.func @dot_element_type(%a: tensor<2x3xf32>, %b: tensor<3x4xf64>) {
 
 // ODS: dot_general rejects i1.
 func.func @dot_i1(%a: tensor<2x3xi1>) {
-  // expected-error @+1 {{'numjit.dot_general' op operand #0 must be ranked tensor of 32-bit float or 64-bit float or 32-bit signless integer or 64-bit signless integer or 8-bit unsigned integer or 32-bit unsigned integer values, but got 'tensor<2x3xi1>'}}
+  // expected-error @+1 {{'numjit.dot_general' op operand #0 must be ranked tensor of 16-bit float or bfloat16 type or 32-bit float or 64-bit float or 32-bit signless integer or 64-bit signless integer or 8-bit unsigned integer or 32-bit unsigned integer values, but got 'tensor<2x3xi1>'}}
   %0 = numjit.dot_general %a, %a, batch = [] x [], contract = [1] x [1] : (tensor<2x3xi1>, tensor<2x3xi1>) -> tensor<2x2xi1>
   return
 }
@@ -870,7 +870,16 @@ func.func @signless_i8(%x: tensor<4xi8>) {
 
 // erf_inv is a float op.
 func.func @erf_inv_of_ints(%x: tensor<4xi32>) {
-  // expected-error @+1 {{'numjit.erf_inv' op operand #0 must be ranked tensor of 32-bit float or 64-bit float values}}
+  // expected-error @+1 {{'numjit.erf_inv' op operand #0 must be ranked tensor of 16-bit float or bfloat16 type or 32-bit float or 64-bit float values}}
   %0 = numjit.erf_inv %x : tensor<4xi32>
+  return
+}
+
+// -----
+
+// Bitwise ops take integers and bools, not the two-byte floats.
+func.func @and_of_bf16(%x: tensor<4xbf16>) {
+  // expected-error @+1 {{'numjit.and' op operand #0 must be ranked tensor of}}
+  %0 = numjit.and %x, %x : tensor<4xbf16>
   return
 }

@@ -694,3 +694,19 @@ func.func @bits(%a: tensor<4xui32>, %b: tensor<4xui32>, %c: tensor<3xi64>, %p: t
   %11 = numjit.erf_inv %10 : tensor<f32>
   return %5, %6, %7, %11 : tensor<4xui32>, tensor<3xi64>, tensor<2xi1>, tensor<f32>
 }
+
+// f16 and bf16 tensors: every float op takes them.
+// CHECK-LABEL: func.func @half_types(
+// CHECK-NEXT:      %0 = numjit.constant dense<[1.000000e+00, -2.500000e-01]> : tensor<2xbf16>
+// CHECK-NEXT:      %1 = numjit.mul %arg0, %0 : tensor<2xbf16>
+// CHECK-NEXT:      %2 = numjit.erf_inv %arg1 : tensor<2xf16>
+// CHECK-NEXT:      %3 = numjit.convert %2 : tensor<2xf16> -> tensor<2xbf16>
+// CHECK-NEXT:      %4 = numjit.reduce sum %1, dims = [0] : tensor<2xbf16> -> tensor<bf16>
+func.func @half_types(%a: tensor<2xbf16>, %h: tensor<2xf16>) -> (tensor<2xbf16>, tensor<bf16>) {
+  %c = numjit.constant dense<[1.0, -0.25]> : tensor<2xbf16>
+  %0 = numjit.mul %a, %c : tensor<2xbf16>
+  %1 = numjit.erf_inv %h : tensor<2xf16>
+  %2 = numjit.convert %1 : tensor<2xf16> -> tensor<2xbf16>
+  %3 = numjit.reduce sum %0, dims = [0] : tensor<2xbf16> -> tensor<bf16>
+  return %2, %3 : tensor<2xbf16>, tensor<bf16>
+}

@@ -52,7 +52,8 @@ struct NarrowGemmOperandsPass
     getOperation().walk([](linalg::GenericOp op) {
       if (!op->hasAttr("numjit.blas") || op.getNumDpsInputs() != 2)
         return;
-      Value a = widenedBF16(op.getDpsInputs()[0]), b = widenedBF16(op.getDpsInputs()[1]);
+      Value wideA = op.getDpsInputs()[0], wideB = op.getDpsInputs()[1];
+      Value a = widenedBF16(wideA), b = widenedBF16(wideB);
       if (!a || !b) // the bf16 routine takes both in bf16
         return;
       Block &body = *op.getBody();
@@ -65,6 +66,12 @@ struct NarrowGemmOperandsPass
         auto ext = arith::ExtFOp::create(builder, op.getLoc(), builder.getF32Type(), arg);
         arg.replaceAllUsesExcept(ext.getResult(), ext);
       }
+      // The widened copies go when nothing else reads them (x @ x: once).
+      Operation *producers[] = {wideA.getDefiningOp(), wideB.getDefiningOp()};
+      if (producers[0]->use_empty())
+        producers[0]->erase();
+      if (producers[1] != producers[0] && producers[1]->use_empty())
+        producers[1]->erase();
     });
   }
 };

@@ -53,10 +53,8 @@ void numjit::buildFusionPipeline(OpPassManager &pm,
   if (options.threads)
     pm.addNestedPass<func::FuncOp>(createNumjitSplitReduction());
   addCleanupPasses(pm);
-  if (options.bf16Gemm) {
+  if (options.bf16Gemm)
     pm.addNestedPass<func::FuncOp>(createNumjitNarrowGemmOperands());
-    pm.addPass(createCanonicalizerPass()); // the widened copies nothing reads
-  }
   pm.addNestedPass<func::FuncOp>(createNumjitWriteInPlace());
 }
 

@@ -147,7 +147,7 @@ void expectProduct(const nj::Array &got, const nj::Array &a, const nj::Array &b,
 TEST(HalfDtypes, MatmulAccumulatesInFloat32) {
   // Large enough for the BLAS path (numjit_sbgemm on AVX512-BF16), with
   // sizes that are not multiples of its 12 x 32 tile or its blocks, an
-  // odd K, and K past one 512-deep panel.
+  // odd K, and K past one 1024-deep panel.
   for (auto [m, k, n] : {std::tuple{96, 96, 96}, std::tuple{37, 71, 53},
                          std::tuple{130, 1031, 45}, std::tuple{1, 600, 700}}) {
     std::string what = std::to_string(m) + "x" + std::to_string(k) + "x" + std::to_string(n);

@@ -212,6 +212,30 @@ TEST(StridedView, ReadsAndWritesThroughStrides) {
               {"numjit.view", "needs 2 strides"});
 }
 
+TEST(View, GradVmapAndJitReadViewsAsArrays) {
+  // Views (plain and strided) are ordinary inputs to the transforms: the
+  // same gradients and per-row results as copies of the same values.
+  std::vector<float> w = {1, -2, 3}, xs = {1, 2, 3, 4, 5, 6};
+  std::vector<float> colMajor = {1, 4, 2, 5, 3, 6}; // xs, column-major
+  nj::Array wv = nj::view(static_cast<const float *>(w.data()), {3});
+  nj::Array xv = nj::view(std::span<const float>(xs), {2, 3});
+  nj::Array sv = nj::view(static_cast<const float *>(colMajor.data()), {2, 3}, {1, 2});
+  auto loss = [](nj::Array w, nj::Array x) {
+    nj::Array y = nj::matmul(x, w);
+    return nj::sum(y * y);
+  };
+  std::vector<float> want = vec(nj::grad(loss)(nj::array(w, {3}), nj::array(xs, {2, 3})));
+  EXPECT_EQ(vec(nj::grad(loss)(wv, xv)), want);
+  EXPECT_EQ(vec(nj::jit(nj::grad(loss))(wv, sv)), want);
+  auto rowNorms = nj::vmap([](nj::Array r) { return nj::sum(r * r); });
+  EXPECT_EQ(vec(rowNorms(xv)), (std::vector<float>{14, 77}));
+  EXPECT_EQ(vec(nj::jit(rowNorms)(sv)), (std::vector<float>{14, 77}));
+  // A gradient written straight into the caller's buffer.
+  std::vector<float> out(3, 0);
+  nj::jit(nj::grad(loss)).into(nj::view(out.data(), {3}), wv, xv);
+  EXPECT_EQ(out, want);
+}
+
 TEST(DLPack, ToDLPackSharesTheArraysBuffer) {
   nj::Array a = nj::arange(6, nj::f32);
   DLManagedTensor *t = nj::to_dlpack(nj::reshape(a, {2, 3}));

@@ -217,6 +217,12 @@ TEST(HalfDtypes, GradAndVmap) {
   EXPECT_EQ(g.to_vector<float>(), (std::vector<float>{1.0f, -2.0f, 0.5f}));
   nj::Array gj = nj::jit(nj::grad(loss))(w);
   EXPECT_EQ(gj.to_vector<float>(), g.to_vector<float>());
+  // Forward mode: d/dx of x^3 along t is 3 x^2 t, in bf16.
+  auto [y, dy] = nj::jvp([](nj::Array x) { return x * x * x; }, {w},
+                         {nj::astype(nj::ones({3}), nj::bf16)});
+  EXPECT_EQ(dy.dtype(), nj::bf16);
+  EXPECT_EQ(dy.to_vector<float>(), (std::vector<float>{3.0f, 12.0f, 0.75f}));
+  EXPECT_EQ(y.to_vector<float>(), (std::vector<float>{1.0f, -8.0f, 0.125f}));
   auto rowSum = nj::vmap([](nj::Array r) { return nj::sum(nj::exp(r)); });
   nj::Array m = nj::astype(nj::reshape(nj::arange(12, nj::f32) / 11.0f, {3, 4}), nj::f16);
   nj::Array s = rowSum(m);
@@ -282,6 +288,8 @@ TEST(HalfDtypes, AotKernelWithoutBF16Instructions) {
   o.target = "x86-64-v3";
   nj::aot::Library lib("halfkernels", o);
   lib.add("f", f, {nj::spec({257})});
+  auto g = [](nj::Array h) { return h * 2 + 1; }; // f16 in and out
+  lib.add("g", g, {nj::spec({16}, nj::f16)});
   fs::path dir = fs::temp_directory_path() / ("numjit-half-" + std::to_string(::getpid()));
   fs::create_directories(dir);
   lib.write(dir.string());
@@ -313,6 +321,17 @@ TEST(HalfDtypes, AotKernelWithoutBF16Instructions) {
     else
       EXPECT_EQ(got, want[i]) << i << " for " << in[i];
   }
+  auto halves = reinterpret_cast<int (*)(const uint16_t *, uint16_t *)>(::dlsym(handle, "g"));
+  ASSERT_NE(halves, nullptr);
+  std::vector<float16_t> h(16), hout(16);
+  for (size_t i = 0; i < h.size(); ++i)
+    h[i] = float16_t(0.3 * double(i) - 2.0);
+  ASSERT_EQ(halves(reinterpret_cast<const uint16_t *>(h.data()),
+                   reinterpret_cast<uint16_t *>(hout.data())),
+            0);
+  std::vector<float> hwant = nj::jit(g)(nj::array(h, {16})).to_vector<float>();
+  for (size_t i = 0; i < h.size(); ++i)
+    EXPECT_EQ(float(hout[i]), hwant[i]) << i;
   ::dlclose(handle);
   fs::remove_all(dir);
 }

@@ -118,6 +118,7 @@ std::string shape_str(const Shape &shape) {
 }
 
 uint64_t num_compiles() { return mlir::numjit::Engine::get().numCompiles(); }
+uint64_t num_disk_cache_hits() { return mlir::numjit::Engine::get().numDiskCacheHits(); }
 size_t num_loaded_kernels() { return mlir::numjit::Engine::get().numLoaded(); }
 void clear_caches() {
   detail::clear_eager_cache();

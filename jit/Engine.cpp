@@ -10,6 +10,7 @@
 #include "mlir/IR/MLIRContext.h"
 #include "llvm/ExecutionEngine/Orc/AbsoluteSymbols.h"
 #include "llvm/ExecutionEngine/Orc/ExecutionUtils.h"
+#include "jit/DiskCache.h"
 #include "llvm/ExecutionEngine/Orc/LLJIT.h"
 #include "llvm/Support/FileSystem.h"
 #include "llvm/Support/Format.h"
@@ -35,6 +36,9 @@ std::unique_ptr<MLIRContext> mlir::numjit::createContext() {
 }
 
 namespace {
+/// The entry point's name in every kernel's object (and JITDylib).
+constexpr const char *kEntryName = "numjit_kernel";
+
 /// The outcome of one compile, shared by every request for its key.
 struct Entry {
   KernelRef kernel; ///< Null when the compile failed.
@@ -70,11 +74,12 @@ struct Engine::Impl {
   mutable std::mutex mutex;
   std::unordered_map<std::string, std::shared_future<Entry>> cache;
   std::atomic<uint64_t> compiles{0};
+  std::atomic<uint64_t> diskHits{0};
   std::atomic<uint64_t> nextId{0};
   std::shared_ptr<std::atomic<size_t>> loaded =
       std::make_shared<std::atomic<size_t>>(0);
 
-  Entry build(ModuleOp module, const CompileOptions &options);
+  Entry build(ModuleOp module, const CompileOptions &options, const std::string &key);
 };
 
 Engine::Engine() : impl(std::make_unique<Impl>()) {
@@ -125,25 +130,52 @@ Engine &Engine::get() {
   return *engine;
 }
 
-Entry Engine::Impl::build(ModuleOp module, const CompileOptions &options) {
+Entry Engine::Impl::build(ModuleOp module, const CompileOptions &options,
+                          const std::string &key) {
   if (!jit)
     return {nullptr, "the JIT could not start: " + initError};
   bool cuda = isCudaTarget(options.target);
   if ((options.target != "host" && !cuda) || options.interface != "args")
     return {nullptr, "the JIT runs host or CUDA code with the 'args' entry point only"};
   std::string name = "numjit_k" + std::to_string(nextId++);
-  FailureOr<CompiledObject> object =
-      compileToObject(module, withDumpDir(options, name), name);
-  if (failed(object))
-    return {nullptr, "compilation failed (see the diagnostics above)"};
-  llvm::orc::ResourceTrackerSP tracker =
-      jit->getMainJITDylib().createResourceTracker();
-  if (llvm::Error err = jit->addObjectFile(tracker, std::move(object->object)))
+  CompileOptions effective = withDumpDir(options, name);
+  // Host kernels come from the persistent cache when it has them, unless
+  // the caller wants to see the stages (an IR dump compiles).
+  std::string diskDir = cuda || effective.onStage || effective.onGraph || effective.transforms
+                            ? ""
+                            : detail::diskCacheDir();
+  std::string diskKey = diskDir.empty() ? "" : detail::diskCacheKey(key);
+  FailureOr<CompiledObject> object = failure();
+  if (!diskDir.empty())
+    if (std::optional<CompiledObject> cached = detail::loadCachedObject(diskDir, diskKey)) {
+      object = std::move(*cached);
+      ++diskHits;
+    }
+  if (failed(object)) {
+    // Every kernel has one entry name: each lives in a JITDylib of its
+    // own, so an object compiled by another process loads as it is.
+    object = compileToObject(module, effective, kEntryName);
+    if (failed(object))
+      return {nullptr, "compilation failed (see the diagnostics above)"};
+    if (!diskDir.empty())
+      detail::storeCachedObject(diskDir, diskKey, *object);
+  }
+  auto dylib = jit->createJITDylib(name);
+  if (!dylib)
+    return {nullptr, llvm::toString(dylib.takeError())};
+  llvm::orc::JITDylib &jd = *dylib;
+  jd.addToLinkOrder(jit->getMainJITDylib());
+  auto unload = [this, &jd] {
+    llvm::consumeError(jit->getExecutionSession().removeJITDylib(jd));
+  };
+  if (llvm::Error err = jit->addObjectFile(jd, std::move(object->object))) {
+    unload();
     return {nullptr, llvm::toString(std::move(err))};
-  auto address = jit->lookup(name);
+  }
+  auto address = jit->lookup(jd, kEntryName);
   if (!address) {
     std::string error = llvm::toString(address.takeError());
-    llvm::consumeError(tracker->remove());
+    unload();
     return {nullptr, error};
   }
   // A GPU kernel's host code loads its PTX into the driver first, and
@@ -151,14 +183,14 @@ Entry Engine::Impl::build(ModuleOp module, const CompileOptions &options) {
   using InitFn = void (*)();
   InitFn fini = nullptr;
   if (cuda) {
-    auto init = jit->lookup(name + "_init");
-    auto finiAddress = jit->lookup(name + "_fini");
+    auto init = jit->lookup(jd, std::string(kEntryName) + "_init");
+    auto finiAddress = jit->lookup(jd, std::string(kEntryName) + "_fini");
     if (!init || !finiAddress) {
       std::string error = !init ? llvm::toString(init.takeError())
                                 : llvm::toString(finiAddress.takeError());
       if (init)
         llvm::consumeError(finiAddress.takeError());
-      llvm::consumeError(tracker->remove());
+      unload();
       return {nullptr, error};
     }
     fini = finiAddress->toPtr<InitFn>();
@@ -167,16 +199,16 @@ Entry Engine::Impl::build(ModuleOp module, const CompileOptions &options) {
     std::string error = ::numjit::runtime::cuda::takeError();
     if (!error.empty()) {
       fini();
-      llvm::consumeError(tracker->remove());
+      unload();
       return {nullptr, "loading the kernels into the CUDA driver failed: " + error};
     }
   }
   ++*loaded;
   // The code lives as long as the last KernelRef to it.
-  std::shared_ptr<void> code(nullptr, [tracker, fini, counter = loaded](void *) {
+  std::shared_ptr<void> code(nullptr, [jit = jit.get(), &jd, fini, counter = loaded](void *) {
     if (fini)
       fini();
-    llvm::consumeError(tracker->remove());
+    llvm::consumeError(jit->getExecutionSession().removeJITDylib(jd));
     --*counter;
   });
   return {std::make_shared<Kernel>(name, address->toPtr<KernelEntry>(),
@@ -203,7 +235,7 @@ FailureOr<KernelRef> Engine::compile(ModuleOp module,
   }
   if (owner) {
     ++impl->compiles;
-    Entry entry = impl->build(module, options);
+    Entry entry = impl->build(module, options, key);
     if (!entry.kernel) {
       // Failures are not cached: the next request retries and gets the
       // diagnostics itself.
@@ -239,6 +271,8 @@ void Engine::clear() {
 }
 
 uint64_t Engine::numCompiles() const { return impl->compiles; }
+
+uint64_t Engine::numDiskCacheHits() const { return impl->diskHits; }
 
 size_t Engine::cacheSize() const {
   std::lock_guard<std::mutex> lock(impl->mutex);

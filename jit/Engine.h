@@ -35,6 +35,9 @@ public:
 
   /// Number of compiles performed (cache misses) since the process started.
   uint64_t numCompiles() const;
+  /// How many of those compiles found their kernel in the persistent cache
+  /// (jit/DiskCache.h) instead of compiling it.
+  uint64_t numDiskCacheHits() const;
   /// Number of kernels in the cache.
   size_t cacheSize() const;
   /// Number of kernels whose code is loaded (cached or still referenced).

@@ -237,8 +237,12 @@ Array linspace(double start, double stop, int64_t num, DType dtype = f32,
                std::source_location loc = std::source_location::current());
 
 /// Number of kernels compiled in this process so far (eager ops and jit
-/// functions together); a cache hit does not count.
+/// functions together), those loaded from the persistent compile cache
+/// included; a hit in the process's own cache does not count.
 uint64_t num_compiles();
+/// How many of num_compiles() came from the persistent compile cache on
+/// disk (NUMJIT_CACHE_DIR; see docs/user-guide.md) instead of compiling.
+uint64_t num_disk_cache_hits();
 /// Number of array buffers of more than 64 bytes made so far (smaller
 /// arrays live inside their header), from the pool of freed ones or fresh:
 /// a call into caller memory (jf.into) makes none.

@@ -17,5 +17,7 @@ tool_dirs = [
     config.llvm_tools_dir,
 ]
 config.environment["PATH"] = os.pathsep.join(tool_dirs + [config.environment["PATH"]])
+# Kernels numjit-run compiles go where ctest keeps the tests' (or nowhere).
+config.environment["NUMJIT_CACHE_DIR"] = os.environ.get("NUMJIT_CACHE_DIR", "off")
 config.substitutions.append(("%numjit_src_root", config.numjit_src_root))
 config.substitutions.append(("%numjit_obj_root", config.numjit_obj_root))

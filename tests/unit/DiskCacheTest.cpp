@@ -202,65 +202,73 @@ std::string readAll(const fs::path &p) {
   return std::string((std::istreambuf_iterator<char>(f)), std::istreambuf_iterator<char>());
 }
 
+/// What a numjit-cache-child printed, how it ended, and its stderr.
+struct ChildRun {
+  int status = -1; ///< exit code, 128 + signal, or -2 when it printed nothing
+  double total = 0;
+  unsigned long long compiles = 0, hits = 0;
+  std::string err;
+};
+
+/// Waits for a child that spawnChild started writing to `out`, reads what
+/// it printed, and removes its files.
+ChildRun collect(pid_t pid, const fs::path &out) {
+  ChildRun r;
+  r.status = waitFor(pid);
+  fs::path errPath = out;
+  errPath += ".err";
+  r.err = readAll(errPath);
+  if (std::sscanf(readAll(out).c_str(), "%lf %llu %llu", &r.total, &r.compiles, &r.hits) != 3 &&
+      r.status == 0)
+    r.status = -2;
+  fs::remove(out);
+  fs::remove(errPath);
+  return r;
+}
+
+/// The sum numjit-cache-child prints for `n` functions.
+double childTotal(int n) { return 136.0 * n * (n - 1) / 2; }
+
 TEST(DiskCache, EightProcessesStartingAtOnceOnAnEmptyCacheAllSucceed) {
   CacheDir dir("eight");
   const int n = 12;
   std::vector<pid_t> pids;
+  auto outOf = [&](int i) { return fs::path(dir.path().string() + "-out" + std::to_string(i)); };
   for (int i = 0; i < 8; ++i)
-    pids.push_back(spawnChild(dir.path(), n, dir.path().string() + "-out" + std::to_string(i)));
+    pids.push_back(spawnChild(dir.path(), n, outOf(i)));
   for (int i = 0; i < 8; ++i) {
-    fs::path out = dir.path().string() + "-out" + std::to_string(i);
     ASSERT_GT(pids[size_t(i)], 0);
-    EXPECT_EQ(waitFor(pids[size_t(i)]), 0) << readAll(out.string() + ".err");
-    double total = 0;
-    unsigned long long compiles = 0, hits = 0;
-    std::string text = readAll(out);
-    ASSERT_EQ(std::sscanf(text.c_str(), "%lf %llu %llu", &total, &compiles, &hits), 3) << text;
-    EXPECT_EQ(total, 136.0 * n * (n - 1) / 2) << "process " << i;
-    EXPECT_EQ(readAll(out.string() + ".err"), "") << "process " << i;
-    fs::remove(out);
-    fs::remove(out.string() + ".err");
+    ChildRun r = collect(pids[size_t(i)], outOf(i));
+    EXPECT_EQ(r.status, 0) << "process " << i << ": " << r.err;
+    EXPECT_EQ(r.total, childTotal(n)) << "process " << i;
+    EXPECT_EQ(r.err, "") << "process " << i;
   }
   // Each distinct kernel is one whole entry, whoever wrote it last.
   EXPECT_GE(dir.entries().size(), size_t(n));
-  fs::path out = dir.path().string() + "-again";
-  pid_t again = spawnChild(dir.path(), n, out);
-  ASSERT_EQ(waitFor(again), 0);
-  unsigned long long compiles = 0, hits = 0;
-  double total = 0;
-  ASSERT_EQ(std::sscanf(readAll(out).c_str(), "%lf %llu %llu", &total, &compiles, &hits), 3);
-  EXPECT_EQ(hits, compiles) << "every kernel of a ninth process comes from the cache";
-  fs::remove(out);
-  fs::remove(out.string() + ".err");
+  ChildRun ninth = collect(spawnChild(dir.path(), n, outOf(8)), outOf(8));
+  ASSERT_EQ(ninth.status, 0) << ninth.err;
+  EXPECT_EQ(ninth.hits, ninth.compiles) << "every kernel of a ninth process comes from the cache";
 }
 
 TEST(DiskCache, AProcessKilledWhileWritingLeavesTheCacheUsable) {
   CacheDir dir("killed");
   const int n = 400; // about a second of compiles and writes
-  fs::path out = dir.path().string() + "-killed";
+  fs::path out = dir.path().string() + "-killed", next = dir.path().string() + "-next";
   pid_t pid = spawnChild(dir.path(), n, out);
   ASSERT_GT(pid, 0);
   // Kill it once it has written some entries, in the midst of the rest.
   for (int i = 0; i < 400 && dir.entries().size() < 20; ++i)
     std::this_thread::sleep_for(std::chrono::milliseconds(5));
   ::kill(pid, SIGKILL);
-  EXPECT_EQ(waitFor(pid), 128 + SIGKILL);
+  EXPECT_EQ(collect(pid, out).status, 128 + SIGKILL);
   size_t left = dir.entries().size();
   EXPECT_GE(left, 20u);
   // The next process uses every entry, and none is damaged.
-  fs::path next = dir.path().string() + "-next";
-  pid_t again = spawnChild(dir.path(), n, next);
-  ASSERT_EQ(waitFor(again), 0);
-  unsigned long long compiles = 0, hits = 0;
-  double total = 0;
-  ASSERT_EQ(std::sscanf(readAll(next).c_str(), "%lf %llu %llu", &total, &compiles, &hits), 3);
-  EXPECT_EQ(total, 136.0 * n * (n - 1) / 2);
-  EXPECT_GE(hits, left - 1) << "the kernels the killed process stored load";
-  EXPECT_EQ(readAll(next.string() + ".err"), "") << "no entry is corrupt";
-  for (const fs::path &p : {out, next}) {
-    fs::remove(p);
-    fs::remove(p.string() + ".err");
-  }
+  ChildRun r = collect(spawnChild(dir.path(), n, next), next);
+  ASSERT_EQ(r.status, 0) << r.err;
+  EXPECT_EQ(r.total, childTotal(n));
+  EXPECT_GE(r.hits, left - 1) << "the kernels the killed process stored load";
+  EXPECT_EQ(r.err, "") << "no entry is corrupt";
 }
 
 } // namespace

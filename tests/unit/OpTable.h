@@ -124,6 +124,11 @@ struct OpRecord {
   /// Whether the GPU path compiles the op; where it does not (a loop per
   /// line on the host), it must refuse with a diagnostic, not crash.
   bool gpu = true;
+  /// Also run on inputs where about one float in five is NaN, inf or
+  /// -inf (a `_specials` case per float dtype), against the same
+  /// reference: NumPy's semantics at the edges. Off only where a record
+  /// says why.
+  bool specials = true;
 };
 
 // --- Dtype signatures -------------------------------------------------------

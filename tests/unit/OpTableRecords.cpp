@@ -336,8 +336,9 @@ void appendElementwiseRecords(std::vector<OpRecord> &r) {
       [](double a, double, double) { return std::min(std::max(a, -0.5), 1.5); }, toFloat));
 
   // -- astype: every dtype to every dtype. Floats truncate toward zero and
-  // saturate (negative floats give 0 as unsigned); integers wrap.
-  for (DType to : {F32, F64, I32, I64, BOOL, U8, U32})
+  // saturate (negative floats give 0 as unsigned, infinities the ends of
+  // the range, NaN 0); integers wrap.
+  for (DType to : {F32, F64, I32, I64, BOOL, U8, U32, F16, BF16})
     r.push_back({std::string("astype_") + shortName(to),
                  1,
                  allDtypes(),
@@ -348,8 +349,10 @@ void appendElementwiseRecords(std::vector<OpRecord> &r) {
                  [to](const std::vector<Tensor> &in, const Params &) {
                    Tensor out{to, in[0].shape, {}};
                    for (double a : in[0].v) {
-                     if (isFloat(in[0].dtype) && (to == U8 || to == U32))
-                       a = std::clamp(std::trunc(a), 0.0, range(to).second);
+                     if (isFloat(in[0].dtype) && !isFloat(to) && to != BOOL)
+                       a = std::isnan(a) ? 0.0
+                                         : std::clamp(std::trunc(a), range(to).first,
+                                                      range(to).second);
                      out.v.push_back(castTo(to, a));
                    }
                    return out;

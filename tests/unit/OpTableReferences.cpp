@@ -70,7 +70,7 @@ std::pair<double, double> range(DType d) {
   case DType::u8: return {0, 255};
   case DType::u32: return {0, 4294967295.0};
   case DType::i32: return {-2147483648.0, 2147483647.0};
-  default: return {-9.3e18, 9.3e18};
+  default: return {-9223372036854775808.0, 9223372036854775807.0}; // i64 (2^63 in double)
   }
 }
 
@@ -261,7 +261,11 @@ double refErfInv(double x) {
 double refLogsumexp(const std::vector<double> &g) {
   if (g.empty())
     return -kInf;
+  // As jax.nn.logsumexp: an infinite (or NaN) max shifts by 0 instead, so
+  // +inf gives inf and all -inf gives -inf, not NaN.
   double m = refMax(g), s = 0;
+  if (!std::isfinite(m))
+    m = 0;
   for (double x : g)
     s += std::exp(x - m);
   return std::log(s) + m;

@@ -27,6 +27,7 @@
 #include <cmath>
 #include <cstdint>
 #include <functional>
+#include <array>
 #include <limits>
 #include <map>
 #include <numeric>
@@ -50,6 +51,7 @@ struct Case {
   size_t record, shape;
   std::vector<DType> dtypes; ///< one per input
   std::string name;
+  bool specials = false; ///< float inputs include NaN and +-inf
 };
 void PrintTo(const Case &c, std::ostream *os) { *os << c.name; }
 
@@ -88,6 +90,30 @@ std::vector<Case> allCases() {
         }
       }
     }
+    if (!rec.specials)
+      continue;
+    // NaN and infinities: each single-float-dtype signature on the shape
+    // case with the most elements.
+    size_t largest = 0;
+    int64_t most = -1;
+    for (size_t si = 0; si < rec.shapes.size(); ++si) {
+      int64_t n = 0;
+      for (const Shape &sh : rec.shapes[si].shapes)
+        n += numel(sh);
+      if (n > most) {
+        most = n;
+        largest = si;
+      }
+    }
+    for (const Sig &sig : rec.dtypes) {
+      if (sig.in.size() != 1 || !isFloat(sig.in[0]))
+        continue;
+      std::vector<DType> dts(rec.shapes[largest].shapes.size(), sig.in[0]);
+      out.push_back({ri, largest, dts,
+                     rec.name + "_" + shortName(sig.in[0]) + "_" + rec.shapes[largest].name +
+                         "_specials",
+                     true});
+    }
   }
   return out;
 }
@@ -104,7 +130,7 @@ uint64_t fnv1a(const std::string &s) {
 }
 
 Tensor randomTensor(DType d, const Shape &shape, const Domain &dom, bool nonzero,
-                    std::mt19937_64 &rng) {
+                    std::mt19937_64 &rng, bool specials = false) {
   Tensor t{d, shape, {}};
   auto uniformInt = [&](int64_t lo, int64_t hi) {
     return lo + int64_t(rng() % uint64_t(hi - lo + 1));
@@ -124,6 +150,8 @@ Tensor randomTensor(DType d, const Shape &shape, const Domain &dom, bool nonzero
         x = castTo(d, dom.lo + (dom.hi - dom.lo) * double(rng() >> 11) * 0x1p-53);
       }
     } while (nonzero && std::fabs(x) < (isFloat(d) ? 0.25 : 1));
+    if (specials && isFloat(d) && rng() % 5 == 0)
+      x = std::array<double, 3>{kNaN, kInf, -kInf}[rng() % 3];
     t.v.push_back(x);
   }
   return t;
@@ -222,7 +250,8 @@ std::optional<Tensor> makeInputs(const Case &c, std::vector<Tensor> &host,
   std::mt19937_64 rng(fnv1a(c.name));
   for (size_t i = 0; i < s.shapes.size(); ++i) {
     bool nonzero = rec.domain.nonzero_last && i + 1 == s.shapes.size();
-    host.push_back(randomTensor(c.dtypes[i], s.shapes[i], rec.domain, nonzero, rng));
+    host.push_back(
+        randomTensor(c.dtypes[i], s.shapes[i], rec.domain, nonzero, rng, c.specials));
     in.push_back(toArray(host.back()));
   }
   try {

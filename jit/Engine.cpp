@@ -3,6 +3,7 @@
 #include "jit/Engine.h"
 
 #include "codegen/Passes.h"
+#include "jit/DiskCache.h"
 #include "runtime/Cuda.h"
 #include "runtime/Runtime.h"
 
@@ -10,7 +11,6 @@
 #include "mlir/IR/MLIRContext.h"
 #include "llvm/ExecutionEngine/Orc/AbsoluteSymbols.h"
 #include "llvm/ExecutionEngine/Orc/ExecutionUtils.h"
-#include "jit/DiskCache.h"
 #include "llvm/ExecutionEngine/Orc/LLJIT.h"
 #include "llvm/Support/FileSystem.h"
 #include "llvm/Support/Format.h"

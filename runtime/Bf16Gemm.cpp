@@ -69,25 +69,16 @@ uint32_t pairOf(const Matrix &x, int i, int k0, int kEnd, bool rowsAreK) {
   return get(k0) | (get(k0 + 1) << 16);
 }
 
-/// MR-row micro-panels of rows [i0, i0 + mc) of A over k-pairs from k0.
-void packA(const Matrix &a, int i0, int mc, int m, int k0, int kp, int k,
-           uint32_t *out) {
-  for (int ir = 0; ir < mc; ir += MR)
+/// Micro-panels `width` wide of lines [first, first + count) of x (rows of
+/// A, width MR; columns of B, width NR, `linesAreColumns`) over the k-pairs
+/// from k0, zero past `limit` lines: per panel, per k-pair, `width` words.
+void pack(const Matrix &x, bool linesAreColumns, int width, int first, int count, int limit,
+          int k0, int kp, int k, uint32_t *out) {
+  for (int panel = 0; panel < count; panel += width)
     for (int p = 0; p < kp; ++p)
-      for (int r = 0; r < MR; ++r) {
-        int i = i0 + ir + r;
-        *out++ = i < m ? pairOf(a, i, k0 + 2 * p, k, false) : 0;
-      }
-}
-
-/// NR-column micro-panels of columns [j0, j0 + nc) of B over k-pairs.
-void packB(const Matrix &b, int j0, int nc, int n, int k0, int kp, int k,
-           uint32_t *out) {
-  for (int jr = 0; jr < nc; jr += NR)
-    for (int p = 0; p < kp; ++p)
-      for (int c = 0; c < NR; ++c) {
-        int j = j0 + jr + c;
-        *out++ = j < n ? pairOf(b, j, k0 + 2 * p, k, true) : 0;
+      for (int w = 0; w < width; ++w) {
+        int line = first + panel + w;
+        *out++ = line < limit ? pairOf(x, line, k0 + 2 * p, k, linesAreColumns) : 0;
       }
 }
 
@@ -197,7 +188,7 @@ extern "C" void numjit_sbgemm(int order, int transA, int transB, int m, int n, i
       int nc = std::min(NC, n - jc), ncPadded = (nc + NR - 1) / NR * NR;
       for (int pc = 0; pc < pairs; pc += KC) {
         int kp = std::min(KC, pairs - pc);
-        packB(B, jc, ncPadded, n, 2 * pc, kp, k, packedB.data());
+        pack(B, /*linesAreColumns=*/true, NR, jc, ncPadded, n, 2 * pc, kp, k, packedB.data());
         // Later k-panels add to what the first wrote.
         float betaHere = pc == 0 ? beta : 1.0f;
         int blocks = (m + MC - 1) / MC;
@@ -205,7 +196,8 @@ extern "C" void numjit_sbgemm(int order, int transA, int transB, int m, int n, i
           thread_local std::vector<uint32_t> packedA;
           packedA.resize(size_t(MC) * size_t(KC));
           int ic = block * MC, mc = std::min(MC, m - ic), mcPadded = (mc + MR - 1) / MR * MR;
-          packA(A, ic, mcPadded, m, 2 * pc, kp, k, packedA.data());
+          pack(A, /*linesAreColumns=*/false, MR, ic, mcPadded, m, 2 * pc, kp, k,
+               packedA.data());
           for (int jr = 0; jr < nc; jr += NR)
             for (int ir = 0; ir < mc; ir += MR)
               microKernel(kp, packedA.data() + size_t(ir) * size_t(kp),

@@ -5,8 +5,6 @@
 #include "frontend/Trace.h"
 #include "jit/Aot.h"
 
-#include "mlir/IR/Diagnostics.h"
-
 namespace numjit::aot {
 
 using numjit::detail::fail;
@@ -18,20 +16,7 @@ struct Library::Impl {
 };
 
 namespace {
-/// Collects the compiler's diagnostics while it lives.
-class Diagnostics {
-public:
-  Diagnostics()
-      : handler_(&numjit::detail::context(), [this](mlir::Diagnostic &d) {
-          text_ += "\n  " + d.str();
-          return mlir::success();
-        }) {}
-  const std::string &text() const { return text_; }
-
-private:
-  std::string text_;
-  mlir::ScopedDiagnosticHandler handler_;
-};
+using numjit::detail::Diagnostics;
 
 std::string kernelWhere(const std::string &kernel, const std::source_location &loc) {
   return "kernel '" + kernel + "' (added at " + numjit::detail::where(loc) + ")";
@@ -75,6 +60,10 @@ void Library::add_traced(const std::string &name, const std::vector<Spec> &specs
         fail("aot", what + ": spec " + std::to_string(i) + " has a negative size in " +
                         shape_str(s.shape),
              loc);
+    if (itemsize(s.dtype) == 0) // no enumerator: an integer cast to DType
+      fail("aot", what + ": spec " + std::to_string(i) + " has the unknown dtype " +
+                      std::to_string(int(s.dtype)),
+           loc);
     prototypes.push_back(numjit::detail::abstract_array(s.dtype, s.shape));
   }
   if (Trace::current())

@@ -1,6 +1,6 @@
 //===- Array.cpp - Array, creation and printing ---------------------------===//
 
-#include "frontend/Trace.h"
+#include "frontend/OpSupport.h"
 
 #include "jit/Engine.h"
 #include "runtime/Runtime.h"
@@ -255,14 +255,25 @@ void check_shape(const char *op, const Shape &shape, const std::source_location 
     if (d < 0 && !is_symbolic(d))
       fail(op, "negative dimension in shape " + shape_str(shape), loc);
   }
-  if (num_elements(shape) >= 0) // static: the count must fit int64
+  // Static: the count must fit int64 (num_elements would overflow first).
+  if (std::none_of(shape.begin(), shape.end(), is_symbolic))
     checked_num_elements(op, shape, loc);
+}
+
+/// alloc_array, failing with an Error that names `op` when memory runs out.
+static std::shared_ptr<ArrayImpl> allocate(const char *op, DType dtype, const Shape &shape,
+                                           const std::source_location &loc) {
+  try {
+    return alloc_array(dtype, shape);
+  } catch (const std::bad_alloc &) {
+    fail(op, "out of memory for " + std::string(dtype_name(dtype)) + shape_str(shape), loc);
+  }
 }
 
 Array make_array(DType dtype, const Shape &shape, const void *data,
                  const std::source_location &loc) {
   checked_num_elements("array", shape, loc);
-  std::shared_ptr<ArrayImpl> impl = alloc_array(dtype, shape);
+  std::shared_ptr<ArrayImpl> impl = allocate("array", dtype, shape, loc);
   if (impl->size > 0) // an empty std::vector's data() may be null
     std::memcpy(impl->data, data, size_t(impl->size) * itemsize(dtype));
   return Array(std::move(impl));
@@ -271,12 +282,13 @@ Array make_array(DType dtype, const Shape &shape, const void *data,
 
 Array full(const Shape &shape, double value, DType dtype, std::source_location loc) {
   detail::check_shape("full", shape, loc);
+  detail::ops::check_dtype("full", dtype, loc);
   if (detail::Trace::current()) {
     detail::Attrs attrs;
     attrs.f = value;
     return detail::bind(detail::Prim::Splat, {}, attrs, dtype, shape, loc);
   }
-  std::shared_ptr<ArrayImpl> impl = detail::alloc_array(dtype, shape);
+  std::shared_ptr<ArrayImpl> impl = detail::allocate("full", dtype, shape, loc);
   for (int64_t i = 0; i < impl->size; ++i)
     store(dtype, impl->data, i, value);
   return Array(std::move(impl));
@@ -301,6 +313,7 @@ Array ones_like(const Array &a, std::source_location loc) {
 static Array ramp(const char *op, double start, double step, int64_t n,
                   DType dtype, const std::source_location &loc) {
   detail::check_shape(op, {n}, loc);
+  detail::ops::check_dtype(op, dtype, loc);
   if (detail::Trace::current()) {
     detail::Attrs iota;
     Array i = detail::bind(detail::Prim::Iota, {}, iota,
@@ -308,7 +321,7 @@ static Array ramp(const char *op, double start, double step, int64_t n,
     Array r = add(multiply(i, step, loc), start, loc);
     return astype(r, dtype, loc);
   }
-  std::shared_ptr<ArrayImpl> impl = detail::alloc_array(dtype, {n});
+  std::shared_ptr<ArrayImpl> impl = detail::allocate(op, dtype, {n}, loc);
   for (int64_t i = 0; i < n; ++i)
     store(dtype, impl->data, i, start + double(i) * step);
   return Array(std::move(impl));
@@ -321,7 +334,14 @@ Array arange(double start, double stop, double step, DType dtype,
              std::source_location loc) {
   if (step == 0 || !std::isfinite(step))
     fail("arange", "step must be finite and nonzero, got " + std::to_string(step), loc);
-  int64_t n = std::max<int64_t>(0, int64_t(std::ceil((stop - start) / step)));
+  double count = std::ceil((stop - start) / step);
+  if (!(count < 0x1p63)) { // also NaN: converting it to int64 would be undefined
+    std::ostringstream os;
+    os << "start " << start << ", stop " << stop << " and step " << step << " give " << count
+       << " elements, more than int64 can count";
+    fail("arange", os.str(), loc);
+  }
+  int64_t n = count > 0 ? int64_t(count) : 0; // -inf or -1e300 give none
   return ramp("arange", start, step, n, dtype, loc);
 }
 Array linspace(double start, double stop, int64_t num, DType dtype,

@@ -6,6 +6,7 @@
 #include <cstdlib>
 #include <limits>
 #include <mutex>
+#include <new>
 #include <sys/mman.h>
 
 namespace numjit::detail {
@@ -38,6 +39,11 @@ int64_t checked_num_elements(const char *op, const Shape &shape,
     }
     n *= d;
   }
+  // Eight bytes an element at most: the byte count must fit int64 too.
+  if (n > std::numeric_limits<int64_t>::max() / 8)
+    fail(op, "shape " + shape_str(shape) + " has " + std::to_string(n) +
+                 " elements, too many to address in bytes (int64)",
+         loc);
   return n;
 }
 
@@ -107,12 +113,19 @@ std::atomic<uint64_t> bufferAllocations{0};
 std::shared_ptr<void> alloc_buffer(size_t bytes) {
   bufferAllocations.fetch_add(1, std::memory_order_relaxed);
   // Never null, 64-byte aligned; a zero-size array still gets one line.
+  if (bytes > size_t(std::numeric_limits<ptrdiff_t>::max())) // no rounding overflows below
+    throw std::bad_alloc();
   size_t rounded = (std::max<size_t>(bytes, 1) + 63) / 64 * 64;
-  if (rounded < BufferPool::kMinBytes)
-    return std::shared_ptr<void>(std::aligned_alloc(64, rounded), std::free);
-  return std::shared_ptr<void>(BufferPool::get().take(rounded), [rounded](void *p) {
-    BufferPool::get().give(p, rounded);
-  });
+  if (rounded < BufferPool::kMinBytes) {
+    void *p = std::aligned_alloc(64, rounded);
+    if (!p)
+      throw std::bad_alloc();
+    return std::shared_ptr<void>(p, std::free);
+  }
+  void *p = BufferPool::get().take(rounded);
+  if (!p) // more than memory holds: an exception, not a write through null
+    throw std::bad_alloc();
+  return std::shared_ptr<void>(p, [rounded](void *q) { BufferPool::get().give(q, rounded); });
 }
 
 namespace {
@@ -217,7 +230,9 @@ std::shared_ptr<ArrayImpl> alloc_array(DType dtype, const Shape &shape) {
   impl->dtype = dtype;
   impl->size = num_elements(shape);
   impl->shape.assign(shape.begin(), shape.end()); // reuses the pooled storage
-  size_t bytes = size_t(impl->size) * itemsize(dtype);
+  size_t bytes;
+  if (__builtin_mul_overflow(size_t(impl->size), itemsize(dtype), &bytes))
+    throw std::bad_alloc();
   if (bytes <= sizeof(impl->small)) {
     impl->data = impl->small;
   } else {

@@ -107,6 +107,9 @@ std::vector<Array> counted(const TraceFn &body, std::span<const Array> args,
                            const std::source_location &loc) {
   std::vector<Array> out{add(args[0], 1, loc)};
   std::vector<Array> r = body(args);
+  // Checked here, so the message names fori_loop and the carry as the user
+  // wrote it, not the scan or while loop it becomes with the counter.
+  check_same("fori_loop", "the body", r, "the carry", args.subspan(1), loc);
   out.insert(out.end(), r.begin(), r.end());
   return out;
 }

@@ -6,6 +6,7 @@
 //===----------------------------------------------------------------------===//
 
 #include "frontend/Trace.h"
+#include "jit/Engine.h"
 
 #include <mutex>
 #include <shared_mutex>
@@ -36,6 +37,9 @@ public:
   }
   void insert(const std::string &key, KernelRef kernel) {
     std::unique_lock lock(mutex_);
+    // Ops run on ever new shapes do not keep every kernel.
+    if (kernels_.size() >= mlir::numjit::kernelCacheBound())
+      kernels_.clear();
     kernels_.emplace(key, std::move(kernel));
   }
   void clear() {
@@ -129,7 +133,13 @@ Array bind(Prim prim, std::span<const Array> operands, const Attrs &attrs,
     kernel = compile(*trace, {&result, 1}, prim_name(prim), loc);
     EagerCache::get().insert(key, kernel);
   }
-  return run(*kernel, operands, {})[0];
+  try {
+    return run(*kernel, operands, {})[0];
+  } catch (const std::bad_alloc &) { // a result larger than memory
+    fail(prim_name(prim), "out of memory for the result, " + std::string(dtype_name(dtype)) +
+                              shape_str(shape),
+         loc);
+  }
 }
 
 } // namespace numjit::detail

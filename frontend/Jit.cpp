@@ -4,11 +4,13 @@
 
 #include "ir/NumjitOps.h"
 #include "jit/Compiler.h"
+#include "jit/Engine.h"
 
 #include "mlir/IR/Diagnostics.h"
 
 #include <atomic>
 #include <cstring>
+#include <iterator>
 #include <mutex>
 #include <shared_mutex>
 
@@ -167,7 +169,8 @@ bool isElementwise(mlir::func::FuncOp func) {
 /// The size of an array's buffer; the table of bytes per DType is here so
 /// that the call path inlines it (itemsize() is in another file).
 size_t bytesOf(const ArrayImpl &a) {
-  static constexpr size_t kBytes[] = {4, 8, 4, 8, 1, 1, 4};
+  static constexpr size_t kBytes[] = {4, 8, 4, 8, 1, 1, 4, 2, 2};
+  static_assert(std::size(kBytes) == size_t(DType::bf16) + 1, "one per DType");
   return size_t(a.size) * kBytes[size_t(a.dtype)];
 }
 
@@ -281,6 +284,11 @@ const CachedKernel &JitCache::Impl::lookup(std::span<const Array *const> args,
     fresh->kernel = compile(*t, results, "jit", loc, target.name());
     fresh->captures = t->captures();
     std::unique_lock lock(mutex);
+    // A function called on ever new shapes does not keep every kernel.
+    if (entries.size() >= mlir::numjit::kernelCacheBound()) {
+      entries.clear();
+      generation++;
+    }
     entry = entries.emplace(signature, std::move(fresh)).first->second;
   }
   hits.add(id, entry);
@@ -325,6 +333,22 @@ bool tryFastInto(const CachedKernel &entry, std::span<const Array *const> outs,
 }
 } // namespace
 
+/// run(), failing with an Error that names the results when they do not
+/// fit in memory.
+static void runChecked(const mlir::numjit::Kernel &kernel, std::span<const Array *const> args,
+                       std::span<const Array> captures, std::vector<Array> &results,
+                       const std::source_location &loc) {
+  try {
+    run(kernel, args, captures, results);
+  } catch (const std::bad_alloc &) {
+    std::string what;
+    for (const mlir::numjit::BufferSpec &spec : kernel.outputs)
+      what += std::string(what.empty() ? "" : ", ") + dtype_name(DType(spec.kind)) +
+              shape_str(Shape(spec.shape));
+    fail("jit", "out of memory for the results " + what, loc);
+  }
+}
+
 std::vector<Array> &JitCache::call(std::span<const Array *const> args,
                                    const std::string &key, const TraceFn &trace,
                                    const std::source_location &loc) {
@@ -332,7 +356,7 @@ std::vector<Array> &JitCache::call(std::span<const Array *const> args,
   if (!impl_->cuda && !Trace::current()) {
     if (const CachedKernel *hit = hits.find(impl_->id, args, key)) {
       results.clear();
-      run(*hit->kernel, args, hit->captures, results);
+      runChecked(*hit->kernel, args, hit->captures, results, loc);
       return results;
     }
   }
@@ -348,7 +372,7 @@ std::vector<Array> &JitCache::call(std::span<const Array *const> args,
     std::vector<Array> inputs = copies(args);
     results = run_on_device(*entry.kernel, inputs, entry.captures, loc);
   } else {
-    run(*entry.kernel, args, entry.captures, results);
+    runChecked(*entry.kernel, args, entry.captures, results, loc);
   }
   return results;
 }
@@ -424,14 +448,15 @@ void JitCache::intoSlowly(std::span<const Array *const> outs,
     std::vector<Array> inputs = copies(args);
     std::vector<Array> results = run_on_device(kernel, inputs, entry.captures, loc);
     for (size_t i = 0; i < outs.size(); ++i)
-      std::memcpy(buffers[i], results[i].impl()->data,
-                  size_t(results[i].size()) * itemsize(results[i].dtype()));
+      if (results[i].size() > 0) // an empty array's data may be null
+        std::memcpy(buffers[i], results[i].impl()->data,
+                    size_t(results[i].size()) * itemsize(results[i].dtype()));
   } else {
     run_into(kernel, args, entry.captures, buffers);
   }
   for (size_t i = 0; i < outs.size(); ++i) {
     const ArrayImpl &out = *outs[i]->impl();
-    if (buffers[i] != out.data) // through a temporary
+    if (buffers[i] != out.data && out.size > 0) // through a temporary
       std::memcpy(out.data, buffers[i], size_t(out.size) * itemsize(out.dtype));
     if (out.strided)
       write_back(out);
@@ -461,15 +486,11 @@ Lowered JitCache::lower(std::span<const Array> args, const TraceFn &trace,
   options.onGraph = [&](mlir::numjit::Stage stage, llvm::StringRef text) {
     graphs[size_t(stage) - 1] = text.str();
   };
-  std::string diagnostics;
-  mlir::ScopedDiagnosticHandler handler(&context(), [&](mlir::Diagnostic &d) {
-    diagnostics += "\n  " + d.str();
-    return mlir::success();
-  });
+  Diagnostics diagnostics;
   // NUMJIT_DUMP_DIR gets these stages too.
   options = mlir::numjit::withDumpDir(options, "lowered");
   if (mlir::failed(mlir::numjit::compileToObject(t->module(), options, "lowered")))
-    fail("lower", "compiling the traced function failed:" + diagnostics, loc);
+    fail("lower", "compiling the traced function failed:" + diagnostics.text(), loc);
   return Lowered(std::move(texts), std::move(graphs));
 }
 

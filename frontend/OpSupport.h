@@ -35,6 +35,9 @@ inline DType sumDType(DType d) {
 inline bool isHalf(DType d) { return d == DType::f16 || d == DType::bf16; }
 /// The dtype a sum or product of `d` accumulates in.
 inline DType accumulateDType(DType d) { return isHalf(d) ? DType::f32 : sumDType(d); }
+/// Throws unless `dtype` is one of the DType enumerators (a value cast from
+/// an integer may be none).
+void check_dtype(const char *op, DType dtype, const std::source_location &loc);
 /// Axes checked against `ndim`, made non-negative, sorted.
 std::vector<int64_t> normalizeAxes(const char *op, const Axes &axes, int64_t ndim,
                                    const std::source_location &loc);

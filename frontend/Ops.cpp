@@ -26,6 +26,11 @@ namespace detail::ops {
 
 bool isWeak(const Array &a) { return a.impl()->weak; }
 
+void check_dtype(const char *op, DType dtype, const SL &loc) {
+  if (itemsize(dtype) == 0) // no enumerator: an integer cast to DType
+    fail(op, "unknown dtype " + std::to_string(int(dtype)) + " (not a numjit::DType)", loc);
+}
+
 std::string ints_str(const std::vector<int64_t> &v) {
   std::string s = "[";
   for (size_t i = 0; i < v.size(); ++i)
@@ -396,7 +401,10 @@ Array operator<<(const Operand &a, const Operand &b) { return left_shift(a, b, a
 Array operator>>(const Operand &a, const Operand &b) { return right_shift(a, b, a.loc); }
 Array operator~(const Operand &a) { return bitwise_not(a.array, a.loc); }
 
-Array astype(const Array &x, DType dtype, SL loc) { return convert(x, dtype, loc); }
+Array astype(const Array &x, DType dtype, SL loc) {
+  check_dtype("astype", dtype, loc);
+  return convert(x, dtype, loc);
+}
 
 Array bitcast_convert_type(const Array &x, DType dtype, SL loc) {
   if (itemsize(x.dtype()) != itemsize(dtype) || x.dtype() == DType::bool_ ||
@@ -409,6 +417,6 @@ Array bitcast_convert_type(const Array &x, DType dtype, SL loc) {
     return x;
   return bind(Prim::BitcastConvert, {&x, 1}, {}, dtype, x.shape(), loc);
 }
-Array Array::astype(DType dtype, SL loc) const { return convert(*this, dtype, loc); }
+Array Array::astype(DType dtype, SL loc) const { return numjit::astype(*this, dtype, loc); }
 
 } // namespace numjit

@@ -284,6 +284,8 @@ Array broadcast_to(const Array &x, const Shape &shape, SL loc) {
     fail("broadcast_to", "cannot broadcast shape " + shape_str(x.shape()) + " to " +
                              shape_str(shape),
          loc);
+  if (std::none_of(shape.begin(), shape.end(), is_symbolic)) // static: its count must fit
+    detail::checked_num_elements("broadcast_to", shape, loc);
   return broadcastTo(x, shape, loc);
 }
 
@@ -357,7 +359,8 @@ Array slice(const Array &x, const std::vector<int64_t> &start,
                         ") <= size (" + std::to_string(x.shape()[i]) + ") and stride (" +
                         std::to_string(strides[i]) + ") >= 1",
            loc);
-    out.push_back((limit[i] - start[i] + strides[i] - 1) / strides[i]);
+    // ceil((limit - start) / stride), without overflow for a huge stride.
+    out.push_back(limit[i] == start[i] ? 0 : (limit[i] - start[i] - 1) / strides[i] + 1);
   }
   if (out == x.shape())
     return x;

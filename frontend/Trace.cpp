@@ -10,6 +10,7 @@
 #include "mlir/IR/Diagnostics.h"
 #include "mlir/IR/IRMapping.h"
 
+#include <atomic>
 #include <cstdlib>
 #include <cstring>
 #include <mutex>
@@ -50,10 +51,65 @@ const char *prim_name(Prim prim) {
   return names[size_t(prim)];
 }
 
-MLIRContext &context() {
-  static std::unique_ptr<MLIRContext> ctx = mlir::numjit::createContext();
-  return *ctx;
+//===----------------------------------------------------------------------===//
+// The shared context
+//===----------------------------------------------------------------------===//
+
+namespace {
+/// Leases a context serves before it is replaced (at a moment when no lease
+/// is alive). A jit compile takes about three; making a context and its
+/// pooled pipelines again costs a few milliseconds.
+constexpr uint64_t kContextUses = 4096;
+
+struct SharedContext {
+  std::mutex mutex;
+  std::unique_ptr<MLIRContext> context; ///< Made by the first lease.
+  uint64_t leases = 0;                  ///< Alive now.
+  uint64_t uses = 0;                    ///< Taken since `context` was made.
+  std::atomic<uint64_t> generation{0};
+
+  static SharedContext &get() {
+    static SharedContext &shared = *new SharedContext; // outlives every lease
+    return shared;
+  }
+};
+} // namespace
+
+ContextLease::ContextLease() {
+  SharedContext &shared = SharedContext::get();
+  std::lock_guard lock(shared.mutex);
+  if (!shared.context || (shared.leases == 0 && shared.uses >= kContextUses)) {
+    bool replacing = shared.context != nullptr;
+    shared.context.reset(); // the old one's memory first, then the new one
+    shared.context = mlir::numjit::createContext();
+    shared.uses = 0;
+    if (replacing)
+      ++shared.generation;
+  }
+  ++shared.leases;
+  ++shared.uses;
 }
+
+ContextLease::~ContextLease() {
+  SharedContext &shared = SharedContext::get();
+  std::lock_guard lock(shared.mutex);
+  --shared.leases;
+}
+
+MLIRContext &context() { return *SharedContext::get().context; }
+
+uint64_t context_generation() { return SharedContext::get().generation; }
+
+Diagnostics::Diagnostics()
+    : handler_(&context(), [this](Diagnostic &d) {
+        if (std::this_thread::get_id() != thread_)
+          return failure(); // another thread's: its own collector takes it
+        std::string text;
+        llvm::raw_string_ostream os(text);
+        os << d.getLocation() << ": " << d;
+        text_ += "\n  " + text;
+        return success();
+      }) {}
 
 static Type elementType(DType dtype) {
   MLIRContext &ctx = context();
@@ -456,14 +512,7 @@ std::string dump_name(const std::source_location &loc) {
 
 KernelRef compile_module(ModuleOp module, const char *op,
                          const std::source_location &loc, const std::string &target) {
-  std::string diagnostics;
-  ScopedDiagnosticHandler handler(&context(), [&](Diagnostic &d) {
-    std::string text;
-    llvm::raw_string_ostream os(text);
-    os << d.getLocation() << ": " << d;
-    diagnostics += "\n  " + text;
-    return success();
-  });
+  Diagnostics diagnostics;
   mlir::numjit::CompileOptions options;
   options.target = target;
   options.dumpName = dump_name(loc);
@@ -473,7 +522,7 @@ KernelRef compile_module(ModuleOp module, const char *op,
     options.pipeline.alignedOutputBytes = mlir::numjit::kAlignedOutputBytes;
   FailureOr<KernelRef> kernel = Engine::get().compile(module, options);
   if (failed(kernel))
-    fail(op, "compiling the traced function failed:" + diagnostics, loc);
+    fail(op, "compiling the traced function failed:" + diagnostics.text(), loc);
   return *kernel;
 }
 

@@ -16,9 +16,11 @@
 #include "mlir/Dialect/Func/IR/FuncOps.h"
 #include "mlir/IR/Builders.h"
 #include "mlir/IR/BuiltinOps.h"
+#include "mlir/IR/Diagnostics.h"
 #include "mlir/IR/OwningOpRef.h"
 
 #include <span>
+#include <thread>
 #include <unordered_map>
 
 namespace numjit::detail {
@@ -125,6 +127,42 @@ void clear_library_caches();
 Array bind(Prim prim, std::span<const Array> operands, const Attrs &attrs,
            DType dtype, Shape shape, const std::source_location &loc);
 
+/// A hold on the MLIR context that every trace and compile of the process
+/// shares: while any lease lives, context() is the same object. Its uniqued
+/// types and attributes only ever grow (one set per distinct trace), so a
+/// lease taken while none is alive, once the context has served
+/// kContextUses leases, first replaces it by a fresh one.
+class ContextLease {
+public:
+  ContextLease();
+  ~ContextLease();
+  ContextLease(const ContextLease &) = delete;
+  ContextLease &operator=(const ContextLease &) = delete;
+};
+
+/// The shared context; valid while the caller (or a trace it is in) holds a
+/// ContextLease.
+mlir::MLIRContext &context();
+
+/// How many times the shared context has been replaced (for tests).
+uint64_t context_generation();
+
+/// Collects, as text, the diagnostics this thread emits on the shared
+/// context while it lives. Another thread's diagnostics pass it by to that
+/// thread's own collector, so each failure's message is its own.
+class Diagnostics {
+public:
+  Diagnostics();
+  /// "\n  loc: message" per diagnostic.
+  const std::string &text() const { return text_; }
+
+private:
+  ContextLease lease_;
+  std::thread::id thread_ = std::this_thread::get_id();
+  std::string text_;
+  mlir::ScopedDiagnosticHandler handler_;
+};
+
 /// A function being traced: a module with one func.func whose body grows as
 /// ops are bound. Concrete arrays it meets become constants (one element) or
 /// hidden arguments appended after the user's arguments.
@@ -195,6 +233,7 @@ private:
   llvm::SmallVector<mlir::Value> dynamicSizes(const Shape &shape,
                                               const std::source_location &loc);
 
+  ContextLease lease_; ///< First: the context outlives the module.
   mlir::OwningOpRef<mlir::ModuleOp> module_;
   mlir::func::FuncOp func_;
   mlir::OpBuilder builder_;
@@ -207,8 +246,6 @@ private:
   std::unordered_map<const ArrayImpl *, mlir::Value> captured_;
   bool alive_ = true;
 };
-
-mlir::MLIRContext &context();
 
 /// `fn` traced into a new function on arrays shaped like `args` (their
 /// values are not used), finished with its results (returned in `results`).

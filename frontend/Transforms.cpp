@@ -23,18 +23,11 @@ namespace {
 template <typename Fn>
 mlir::func::FuncOp transform(Trace &t, const char *op, const std::source_location &loc,
                              Fn &&build) {
-  std::string diagnostics;
-  mlir::ScopedDiagnosticHandler handler(&context(), [&](mlir::Diagnostic &d) {
-    std::string text;
-    llvm::raw_string_ostream os(text);
-    os << d.getLocation() << ": " << d;
-    diagnostics += "\n  " + text;
-    return mlir::success();
-  });
+  Diagnostics diagnostics;
   mlir::func::FuncOp original = t.func();
   mlir::FailureOr<mlir::func::FuncOp> result = build(original);
   if (mlir::failed(result))
-    fail(op, "cannot transform the traced function:" + diagnostics, loc);
+    fail(op, "cannot transform the traced function:" + diagnostics.text(), loc);
   original.erase();
   return *result;
 }

@@ -18,6 +18,7 @@
 #include "llvm/Support/TargetSelect.h"
 #include "llvm/Support/xxhash.h"
 
+#include <algorithm>
 #include <atomic>
 #include <cstdlib>
 #include <future>
@@ -66,13 +67,29 @@ std::string cacheKey(ModuleOp module, const CompileOptions &options) {
   return hexKey(llvm::xxh3_128bits(llvm::arrayRefFromStringRef(text)));
 }
 
+/// A key's slot in the in-memory cache.
+struct Slot {
+  std::shared_future<Entry> entry;
+  uint64_t lastUse; ///< The cache's clock at its last request.
+};
+
 } // namespace
+
+size_t mlir::numjit::kernelCacheBound() {
+  const char *value = std::getenv("NUMJIT_CACHE_KERNELS");
+  if (!value || !*value)
+    return 1024;
+  char *end = nullptr;
+  unsigned long long n = std::strtoull(value, &end, 10);
+  return *end ? 1024 : std::max<size_t>(size_t(n), 1);
+}
 
 struct Engine::Impl {
   std::unique_ptr<llvm::orc::LLJIT> jit;
   std::string initError;
   mutable std::mutex mutex;
-  std::unordered_map<std::string, std::shared_future<Entry>> cache;
+  std::unordered_map<std::string, Slot> cache;
+  uint64_t clock = 0; ///< Counts requests; under `mutex`.
   std::atomic<uint64_t> compiles{0};
   std::atomic<uint64_t> diskHits{0};
   std::atomic<uint64_t> nextId{0};
@@ -80,6 +97,10 @@ struct Engine::Impl {
       std::make_shared<std::atomic<size_t>>(0);
 
   Entry build(ModuleOp module, const CompileOptions &options, const std::string &key);
+  /// Drops the least recently requested finished kernels while the cache
+  /// holds more than its bound (an eighth below it, so that this runs once
+  /// per many compiles). Called with `mutex` held.
+  void evict();
 };
 
 Engine::Engine() : impl(std::make_unique<Impl>()) {
@@ -221,44 +242,71 @@ Entry Engine::Impl::build(ModuleOp module, const CompileOptions &options,
 FailureOr<KernelRef> Engine::compile(ModuleOp module,
                                      const CompileOptions &options) {
   std::string key = cacheKey(module, options);
-  std::promise<Entry> promise;
-  std::shared_future<Entry> future;
-  bool owner = false;
-  {
-    std::lock_guard<std::mutex> lock(impl->mutex);
-    auto [it, inserted] = impl->cache.try_emplace(key);
-    if (inserted) {
-      it->second = promise.get_future().share();
-      owner = true;
-    }
-    future = it->second;
-  }
-  if (owner) {
-    ++impl->compiles;
-    Entry entry = impl->build(module, options, key);
-    if (!entry.kernel) {
-      // Failures are not cached: the next request retries and gets the
-      // diagnostics itself.
+  for (;;) {
+    std::promise<Entry> promise;
+    std::shared_future<Entry> future;
+    bool owner = false;
+    {
       std::lock_guard<std::mutex> lock(impl->mutex);
-      impl->cache.erase(key);
+      auto [it, inserted] = impl->cache.try_emplace(key);
+      if (inserted) {
+        it->second.entry = promise.get_future().share();
+        owner = true;
+      }
+      it->second.lastUse = ++impl->clock;
+      future = it->second.entry;
+      if (inserted)
+        impl->evict();
     }
-    promise.set_value(std::move(entry));
+    if (owner) {
+      ++impl->compiles;
+      Entry entry = impl->build(module, options, key);
+      if (!entry.kernel) {
+        // Failures are not cached: the next request retries.
+        std::lock_guard<std::mutex> lock(impl->mutex);
+        impl->cache.erase(key);
+      }
+      promise.set_value(std::move(entry));
+    }
+    const Entry &entry = future.get();
+    if (entry.kernel)
+      return entry.kernel;
+    // A request that waited on another thread's failed compile compiles
+    // again itself, so that the diagnostics it reports are its own (on its
+    // own thread, with its own locations).
+    if (owner) {
+      if (!entry.error.starts_with("compilation failed"))
+        module.emitError(entry.error);
+      return failure();
+    }
   }
-  const Entry &entry = future.get();
-  if (!entry.kernel) {
-    if (!owner || !entry.error.starts_with("compilation failed"))
-      module.emitError(entry.error);
-    return failure();
-  }
-  return entry.kernel;
+}
+
+void Engine::Impl::evict() {
+  size_t bound = kernelCacheBound();
+  if (cache.size() <= bound)
+    return;
+  std::vector<std::pair<uint64_t, std::string>> done;
+  for (auto &[key, slot] : cache)
+    if (slot.entry.wait_for(std::chrono::seconds(0)) == std::future_status::ready)
+      done.emplace_back(slot.lastUse, key);
+  size_t target = bound - bound / 8;
+  size_t drop = std::min(done.size(), cache.size() - target);
+  std::nth_element(done.begin(), done.begin() + drop, done.end());
+  for (size_t i = 0; i < drop; ++i)
+    cache.erase(done[i].second);
+  // ORC keeps the names of removed code (each kernel's JITDylib is named)
+  // until told to forget the unused ones.
+  if (jit)
+    jit->getExecutionSession().getSymbolStringPool()->clearDeadEntries();
 }
 
 void Engine::release(const KernelRef &kernel) {
   std::lock_guard<std::mutex> lock(impl->mutex);
   for (auto it = impl->cache.begin(); it != impl->cache.end(); ++it) {
-    if (it->second.wait_for(std::chrono::seconds(0)) ==
+    if (it->second.entry.wait_for(std::chrono::seconds(0)) ==
             std::future_status::ready &&
-        it->second.get().kernel == kernel) {
+        it->second.entry.get().kernel == kernel) {
       impl->cache.erase(it);
       return;
     }

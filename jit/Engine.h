@@ -15,6 +15,10 @@ namespace numjit {
 /// can be shared by threads that compile at the same time.
 std::unique_ptr<MLIRContext> createContext();
 
+/// How many kernels an in-memory cache keeps (the engine's, and each of the
+/// frontend's): NUMJIT_CACHE_KERNELS, else 1024.
+size_t kernelCacheBound();
+
 /// One long-lived ORC LLJIT per process plus a thread-safe compile cache
 /// keyed by (module text hash, options). Concurrent requests for one key
 /// compile it once; the others wait for that result.

@@ -13,6 +13,7 @@
 #ifndef NUMJIT_AUTODIFF_H
 #define NUMJIT_AUTODIFF_H
 
+#include "numjit/control.h" // detail::Located
 #include "numjit/jit.h"
 
 #include <optional>
@@ -147,8 +148,9 @@ template <typename F, typename... Args> auto vjp(F f, const Args &...args) {
   static_assert((detail::is_array_v<Args> && ...), "numjit::vjp: all arguments are Arrays");
   using R = std::invoke_result_t<const F &, const Args &...>;
   std::array<Array, sizeof...(Args)> primals{args...};
-  auto pullback = [f, primals](const auto &...cts) {
-    std::vector<Array> seeds{Array(cts)...};
+  // The first cotangent records the caller's line, for error messages.
+  auto pullback = [f, primals](detail::Located<Array> first, const auto &...cts) {
+    std::vector<Array> seeds{first.value, Array(cts)...};
     std::array<size_t, sizeof...(Args)> wrt;
     for (size_t i = 0; i < wrt.size(); ++i)
       wrt[i] = i;
@@ -161,7 +163,7 @@ template <typename F, typename... Args> auto vjp(F f, const Args &...args) {
           }(std::index_sequence_for<Args...>());
           return out;
         },
-        "vjp", std::source_location::current());
+        "vjp", first.loc);
     return detail::to_tuple<sizeof...(Args), Array>(flat, flat.size() - sizeof...(Args));
   };
   R out = f(args...);

@@ -9,6 +9,8 @@
 //
 //===----------------------------------------------------------------------===//
 
+#include "ExpectError.h"
+
 #include <numjit/numjit.h>
 
 #include <gtest/gtest.h>
@@ -37,17 +39,10 @@ fs::path scratch(const std::string &name) {
 /// Runs `body`, which must throw numjit::Error, and checks that the message
 /// contains each of `needles`.
 void expectError(const std::function<void()> &body, std::vector<std::string> needles) {
-  try {
-    body();
-    ADD_FAILURE() << "expected numjit::Error";
-  } catch (const nj::Error &e) {
-    std::string msg = e.what();
-    for (const std::string &n : needles)
-      EXPECT_NE(msg.find(n), std::string::npos) << "missing \"" << n << "\" in: " << msg;
-  }
+  expectNjError(body, needles);
 }
 
-std::string line(int l) { return "AotTest.cpp:" + std::to_string(l) + ":"; }
+std::string line(int l) { return lineOf("AotTest.cpp", l); }
 
 TEST(AotErrors, SpecTheFunctionRejects) {
   nj::aot::Library lib("errors");

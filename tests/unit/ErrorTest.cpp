@@ -5,6 +5,8 @@
 //
 //===----------------------------------------------------------------------===//
 
+#include "ExpectError.h"
+
 #include <numjit/numjit.h>
 
 #include <gtest/gtest.h>
@@ -19,15 +21,8 @@ namespace {
 /// contains each of `needles` plus "ErrorTest.cpp:<line>".
 void expectError(const std::function<void()> &body, int line,
                  std::vector<std::string> needles) {
-  needles.push_back("ErrorTest.cpp:" + std::to_string(line) + ":");
-  try {
-    body();
-    ADD_FAILURE() << "expected numjit::Error";
-  } catch (const nj::Error &e) {
-    std::string msg = e.what();
-    for (const std::string &n : needles)
-      EXPECT_NE(msg.find(n), std::string::npos) << "missing \"" << n << "\" in: " << msg;
-  }
+  needles.push_back(lineOf("ErrorTest.cpp", line));
+  expectNjError(body, needles);
 }
 
 /// Checks the error eagerly and inside jit (traced with the same input).

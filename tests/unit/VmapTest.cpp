@@ -17,6 +17,7 @@
 //
 //===----------------------------------------------------------------------===//
 
+#include "ExpectError.h"
 #include "HostTensor.h"
 
 #include <numjit/numjit.h>
@@ -1082,17 +1083,8 @@ TEST(VmapMisc, JitOfVmapCachesPerSignature) {
 void expectError(const std::function<void()> &body, int line, std::vector<std::string> needles,
                  std::vector<std::string> absent = {}) {
   needles.push_back("numjit.vmap: ");
-  needles.push_back("VmapTest.cpp:" + std::to_string(line) + ":");
-  try {
-    body();
-    ADD_FAILURE() << "expected numjit::Error";
-  } catch (const nj::Error &e) {
-    std::string msg = e.what();
-    for (const std::string &s : needles)
-      EXPECT_NE(msg.find(s), std::string::npos) << "missing \"" << s << "\" in: " << msg;
-    for (const std::string &s : absent)
-      EXPECT_EQ(msg.find(s), std::string::npos) << "unexpected \"" << s << "\" in: " << msg;
-  }
+  needles.push_back(lineOf("VmapTest.cpp", line));
+  expectNjError(body, needles, absent);
 }
 
 /// `v(args...)` must throw the error eagerly and under jit.

@@ -54,13 +54,18 @@ bool fusionAddsNoWork(OpOperand *fused) {
   if (isExpensive(producer)) {
     // Computed once per element: not per element of a broadcast, and not
     // again in each consumer. The first consumer in the block takes the
-    // producer and also yields its result for the others.
+    // producer and also yields its result for the others, so it must
+    // dominate them: each other user sits after it in its block, or inside
+    // an op there (not in another region, such as the other branch of an
+    // scf.if, nor outside the region the consumer is in).
     if (!readOnce)
       return false;
-    for (Operation *user : producer->getUsers())
-      if (user->getBlock() == consumer->getBlock() &&
-          user->isBeforeInBlock(consumer))
+    Block *block = consumer->getBlock();
+    for (Operation *user : producer->getUsers()) {
+      Operation *ancestor = block->findAncestorOpInBlock(*user);
+      if (!ancestor || (ancestor != consumer && ancestor->isBeforeInBlock(consumer)))
         return false;
+    }
   }
   return readOnce || consumer.getNumLoops() == consumer.getNumParallelLoops();
 }

@@ -194,7 +194,18 @@ struct DistinctResultsPass
       for (OpOperand &operand : ret->getOpOperands()) {
         Value v = operand.get();
         auto type = dyn_cast<RankedTensorType>(v.getType());
-        if (!type || seen.insert(v).second)
+        if (!type)
+          continue;
+        // An uninitialized tensor (a fold of an op on an empty shape) that
+        // also serves as another op's destination would share that op's
+        // buffer: return a tensor.empty of its own.
+        if (v.getDefiningOp<tensor::EmptyOp>() && !v.hasOneUse()) {
+          operand.set(tensor::EmptyOp::create(b, ret.getLoc(),
+                                              tensor::getMixedSizes(b, ret.getLoc(), v),
+                                              type.getElementType()));
+          continue;
+        }
+        if (seen.insert(v).second)
           continue;
         Value init = tensor::EmptyOp::create(
             b, ret.getLoc(), tensor::getMixedSizes(b, ret.getLoc(), v),

@@ -220,7 +220,9 @@ def NumjitDistinctResults : Pass<"numjit-distinct-results", "func::FuncOp"> {
   let description = [{
     A function that returns one value twice (`return %0, %0`) gets a
     `linalg.copy` for the repeats, so that after buffer-results-to-out-params
-    each output buffer is written by exactly one op.
+    each output buffer is written by exactly one op. A returned
+    `tensor.empty` with other uses (the destination of another result, as
+    folds on empty shapes leave it) is returned as a new `tensor.empty`.
   }];
   let dependentDialects = ["mlir::linalg::LinalgDialect",
                            "mlir::tensor::TensorDialect"];

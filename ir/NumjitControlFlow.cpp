@@ -21,10 +21,23 @@ LogicalResult checkArguments(Operation *op, Region &region, StringRef what,
   return d;
 }
 
+/// The terminator that ends the only block of `region`, or a diagnostic on
+/// `op`. The verifier checks an op before the blocks of its regions, so an
+/// empty block (or one that does not end in a terminator) reaches here.
+FailureOr<Operation *> terminatorOf(Operation *op, Region &region, StringRef what) {
+  Block &block = region.front();
+  if (block.empty() || !block.back().hasTrait<OpTrait::IsTerminator>())
+    return op->emitOpError() << what << " does not end with numjit.yield";
+  return &block.back();
+}
+
 /// Checks that `region` yields `types`.
 LogicalResult checkYield(Operation *op, Region &region, StringRef what,
                          TypeRange types) {
-  TypeRange yielded = region.front().getTerminator()->getOperandTypes();
+  FailureOr<Operation *> terminator = terminatorOf(op, region, what);
+  if (failed(terminator))
+    return failure();
+  TypeRange yielded = (*terminator)->getOperandTypes();
   if (yielded == types)
     return success();
   InFlightDiagnostic d = op->emitOpError() << what << " yields (" << yielded << ")";
@@ -88,7 +101,10 @@ LogicalResult WhileOp::verify() {
       failed(checkArguments(*this, getBody(), "body", carries)) ||
       failed(checkYield(*this, getBody(), "body", carries)))
     return failure();
-  TypeRange pred = getCond().front().getTerminator()->getOperandTypes();
+  FailureOr<Operation *> condEnd = terminatorOf(*this, getCond(), "cond");
+  if (failed(condEnd))
+    return failure();
+  TypeRange pred = (*condEnd)->getOperandTypes();
   if (pred.size() != 1 || !isScalarPred(pred[0]))
     return emitOpError("cond yields (") << pred << ") but must yield one tensor<i1>";
   return success();

@@ -122,8 +122,8 @@ LogicalResult ScatterOp::verify() {
   if (body.getNumArguments() != 2 || body.getArgument(0).getType() != scalar ||
       body.getArgument(1).getType() != scalar)
     return emitOpError("combiner must take (") << scalar << ", " << scalar << ")";
-  Operation *yield = body.getTerminator();
-  if (!isa<YieldOp>(yield) || yield->getNumOperands() != 1 ||
+  Operation *yield = body.empty() ? nullptr : &body.back();
+  if (!yield || !isa<YieldOp>(yield) || yield->getNumOperands() != 1 ||
       yield->getOperand(0).getType() != scalar)
     return emitOpError("combiner must yield one ") << scalar;
   for (Operation &op : body.without_terminator())

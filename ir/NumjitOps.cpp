@@ -8,6 +8,7 @@
 #include "mlir/IR/TypeUtilities.h"
 #include "llvm/ADT/STLExtras.h"
 #include "llvm/ADT/SmallSet.h"
+#include "llvm/Support/CheckedArithmetic.h"
 
 using namespace mlir;
 using namespace mlir::numjit;
@@ -214,9 +215,19 @@ LogicalResult PadOp::inferReturnTypes(MLIRContext *ctx,
       return emitOptionalError(loc, "'numjit.pad' op padding in dimension ", i,
                                " must be non-negative");
     int64_t n = type.getDimSize(i);
-    shape.push_back(ShapedType::isDynamic(n)
-                        ? n
-                        : low[i] + high[i] + n + std::max<int64_t>(n - 1, 0) * interior[i]);
+    if (ShapedType::isDynamic(n)) {
+      shape.push_back(n);
+      continue;
+    }
+    // low + high + n + (n - 1) * interior, which must fit in int64_t.
+    std::optional<int64_t> size = llvm::checkedMul<int64_t>(std::max<int64_t>(n - 1, 0), interior[i]);
+    for (int64_t term : {low[i], high[i], n})
+      if (size)
+        size = llvm::checkedAdd<int64_t>(*size, term);
+    if (!size)
+      return emitOptionalError(loc, "'numjit.pad' op padded size of dimension ", i,
+                               " overflows int64_t");
+    shape.push_back(*size);
   }
   inferred.push_back(type.clone(shape));
   return success();
@@ -295,9 +306,15 @@ LogicalResult ConcatenateOp::inferReturnTypes(
             loc, "'numjit.concatenate' op input ", i + 1, " has type ", type,
             ", which differs from ", first, " in dimension ", d);
     }
-    shape[dim] = ShapedType::isDynamic(shape[dim]) || type.isDynamicDim(dim)
-                     ? ShapedType::kDynamic
-                     : shape[dim] + type.getDimSize(dim);
+    if (ShapedType::isDynamic(shape[dim]) || type.isDynamicDim(dim)) {
+      shape[dim] = ShapedType::kDynamic;
+      continue;
+    }
+    std::optional<int64_t> sum = llvm::checkedAdd<int64_t>(shape[dim], type.getDimSize(dim));
+    if (!sum)
+      return emitOptionalError(loc, "'numjit.concatenate' op size of dimension ", dim,
+                               " overflows int64_t");
+    shape[dim] = *sum;
   }
   inferred.push_back(first.clone(shape));
   return success();

@@ -125,3 +125,27 @@ func.func @logsumexp_rows(%arg0: tensor<8x16xf32>) -> tensor<8xf32> {
   %14 = numjit.reshape %13 : tensor<8x1xf32> -> tensor<8xf32>
   return %14 : tensor<8xf32>
 }
+
+// An expensive producer used in both branches of a cond stays before the
+// scf.if: fused into one branch, the other could not see its value.
+// CHECK-LABEL: func.func @expensive_producer_of_both_branches
+// CHECK:       math.log
+// CHECK:       scf.if
+// CHECK-NOT:   math.log
+// CHECK:       arith.addf
+// CHECK:       } else {
+// CHECK-NOT:   math.log
+// CHECK:       arith.mulf
+func.func @expensive_producer_of_both_branches(%x: tensor<f32>, %p: tensor<i1>) -> tensor<f32> {
+  %l = numjit.log %x : tensor<f32>
+  %r = numjit.cond %p(%l, %x) : (tensor<f32>, tensor<f32>) -> tensor<f32> {
+  ^bb0(%a: tensor<f32>, %b: tensor<f32>):
+    %s = numjit.add %a, %b : tensor<f32>
+    numjit.yield %s : tensor<f32>
+  } else {
+  ^bb0(%a: tensor<f32>, %b: tensor<f32>):
+    %m = numjit.mul %a, %b : tensor<f32>
+    numjit.yield %m : tensor<f32>
+  }
+  return %r : tensor<f32>
+}

@@ -262,3 +262,40 @@ func.func @scan_body_yield(%c: tensor<f32>) -> tensor<2xf32> {
   }
   return %r#1 : tensor<2xf32>
 }
+
+// -----
+
+// A branch whose block is empty (no terminator) is an error, not a crash.
+func.func @f(%p: tensor<i1>, %x: tensor<f32>) -> tensor<f32> {
+  // expected-error @+1 {{true branch does not end with numjit.yield}}
+  %r = numjit.cond %p (%x) : (tensor<f32>) -> tensor<f32> {
+  ^bb0(%a: tensor<f32>):
+  } else {
+  ^bb0(%a: tensor<f32>):
+    numjit.yield %a : tensor<f32>
+  }
+  return %r : tensor<f32>
+}
+
+// -----
+
+func.func @f(%x: tensor<4xf32>) -> tensor<4xf32> {
+  // expected-error @+1 {{cond does not end with numjit.yield}}
+  %r = "numjit.while"(%x) ({
+  ^bb0(%a: tensor<4xf32>):
+  }, {
+  ^bb0(%a: tensor<4xf32>):
+    numjit.yield %a : tensor<4xf32>
+  }) : (tensor<4xf32>) -> tensor<4xf32>
+  return %r : tensor<4xf32>
+}
+
+// -----
+
+func.func @f(%x: tensor<4xf32>) -> tensor<4xf32> {
+  // expected-error @+1 {{body does not end with numjit.yield}}
+  %c, %ys = numjit.scan length = 4 carry (%x) over (%x) : (tensor<4xf32>, tensor<4xf32>) -> (tensor<4xf32>, tensor<4xf32>) {
+  ^bb0(%c: tensor<4xf32>, %e: tensor<f32>):
+  }
+  return %c : tensor<4xf32>
+}

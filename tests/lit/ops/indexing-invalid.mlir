@@ -165,3 +165,14 @@ func.func @bitcast_width(%x: tensor<4xf64>) {
   %0 = numjit.bitcast_convert %x : tensor<4xf64> -> tensor<4xui32>
   return
 }
+
+// -----
+
+// A combiner whose block is empty is an error, not a crash.
+func.func @f(%x: tensor<4xf32>, %i: tensor<2xi32>, %u: tensor<2xf32>) -> tensor<4xf32> {
+  // expected-error @+1 {{combiner must yield one 'tensor<f32>'}}
+  %r = "numjit.scatter"(%x, %i, %u) <{axis = 0 : i64, batch_dims = 0 : i64}> ({
+  ^bb0(%a: tensor<f32>, %b: tensor<f32>):
+  }) : (tensor<4xf32>, tensor<2xi32>, tensor<2xf32>) -> tensor<4xf32>
+  return %r : tensor<4xf32>
+}

@@ -883,3 +883,31 @@ func.func @and_of_bf16(%x: tensor<4xbf16>) {
   %0 = numjit.and %x, %x : tensor<4xbf16>
   return
 }
+
+// -----
+
+// Sizes whose sum overflows int64 are an error, not undefined behaviour.
+func.func @f(%x: tensor<9223372036854775807xf32>, %y: tensor<2xf32>) -> tensor<3xf32> {
+  // expected-error @+2 {{size of dimension 0 overflows int64_t}}
+  // expected-error @+1 {{failed to infer returned types}}
+  %2 = numjit.concatenate (%x, %y), dim = 0 : (tensor<9223372036854775807xf32>, tensor<2xf32>) -> tensor<3xf32>
+  return %2 : tensor<3xf32>
+}
+
+// -----
+
+func.func @f(%x: tensor<3xf32>) -> tensor<3xf32> {
+  // expected-error @+2 {{padded size of dimension 0 overflows int64_t}}
+  // expected-error @+1 {{failed to infer returned types}}
+  %1 = numjit.pad %x, low = [9223372036854775807], high = [1], interior = [0] : tensor<3xf32> -> tensor<3xf32>
+  return %1 : tensor<3xf32>
+}
+
+// -----
+
+func.func @f(%x: tensor<3xf32>) -> tensor<3xf32> {
+  // expected-error @+2 {{padded size of dimension 0 overflows int64_t}}
+  // expected-error @+1 {{failed to infer returned types}}
+  %1 = numjit.pad %x, low = [0], high = [0], interior = [4611686018427387904] : tensor<3xf32> -> tensor<3xf32>
+  return %1 : tensor<3xf32>
+}

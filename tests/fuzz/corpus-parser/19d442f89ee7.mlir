@@ -1,0 +1,7 @@
+func.func @div(%arg0: tensor<4xf32>, %arg1: tensor<f64>, %arg2: tensor<2x3xi32>, %arg3: tensor<0xi64>) -> (tensor<4xf32>, tensor<f64>, tensor<2x3xi32>, tensor<0xi64>) {
+  %0 = numjit.div %arg0, %arg0 : tensor<4xf32>
+  %1 = numjit.div %arg1, %arg1 : tensor<f64>
+  %2 = numjit.div %arg2, %arg2 : tensor<2x3xi32>
+  %3 = numjit.div %arg3, %arg3 : tensor<0xi64>
+  return %0, %1, %2, %3 : tensor<4xf32>, tensor<f64>, tensor<2x3xi32>, tensor<0xi64>
+}

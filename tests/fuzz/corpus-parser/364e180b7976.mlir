@@ -1,0 +1,7 @@
+func.func @logistic(%arg0: tensor<4xf32>, %arg1: tensor<f64>, %arg2: tensor<2x0xf32>, %arg3: tensor<3x2xf64>) -> (tensor<4xf32>, tensor<f64>, tensor<2x0xf32>, tensor<3x2xf64>) {
+  %0 = numjit.logistic %arg0 : tensor<4xf32>
+  %1 = numjit.logistic %arg1 : tensor<f64>
+  %2 = numjit.logistic %arg2 : tensor<2x0xf32>
+  %3 = numjit.logistic %arg3 : tensor<3x2xf64>
+  return %0, %1, %2, %3 : tensor<4xf32>, tensor<f64>, tensor<2x0xf32>, tensor<3x2xf64>
+}

@@ -1,0 +1,4 @@
+func.func @gather_axis(%x: tensor<4xf32>, %i: tensor<2xi32>) {
+  %0 = numjit.gather %x[%i], axis = 1, batch_dims = 0 : (tensor<4xf32>, tensor<2xi32>) -> tensor<2xf32>
+  return
+}

@@ -1,0 +1,4 @@
+func.func @dynamic_slice_result(%x: tensor<4x3xf32>, %s: tensor<i32>) {
+  %0 = numjit.dynamic_slice %x[%s, %s], sizes = [2, 2] : (tensor<4x3xf32>, tensor<i32>, tensor<i32>) -> tensor<2x3xf32>
+  return
+}

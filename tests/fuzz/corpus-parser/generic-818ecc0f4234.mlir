@@ -1,0 +1,10 @@
+"builtin.module"() ({
+  "func.func"() <{function_type = () -> (tensor<2x3xi32>, tensor<4xf64>, tensor<2x3x4xf32>, tensor<0x2xi64>), sym_name = "iota"}> ({
+    %0 = "numjit.iota"() <{dim = 1 : i64}> : () -> tensor<2x3xi32>
+    %1 = "numjit.iota"() <{dim = 0 : i64}> : () -> tensor<4xf64>
+    %2 = "numjit.iota"() <{dim = 2 : i64}> : () -> tensor<2x3x4xf32>
+    %3 = "numjit.iota"() <{dim = 1 : i64}> : () -> tensor<0x2xi64>
+    "func.return"(%0, %1, %2, %3) : (tensor<2x3xi32>, tensor<4xf64>, tensor<2x3x4xf32>, tensor<0x2xi64>) -> ()
+  }) : () -> ()
+}) : () -> ()
+

@@ -1,0 +1,9 @@
+func.func @f(%p: tensor<i1>, %x: tensor<f32>) -> tensor<f32> {
+  %r = numjit.cond %p (%x) : (tensor<f32>) -> tensor<f32> {
+  ^bb0(%a: tensor<f32>):
+  } else {
+  ^bb0(%a: tensor<f32>):
+    numjit.yield %a : tensor<f32>
+  }
+  return %r : tensor<f32>
+}

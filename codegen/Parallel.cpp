@@ -441,7 +441,8 @@ struct ParallelizePass
     int64_t total = 0;
     for (linalg::LinalgOp op : group.ops) {
       int64_t row = 1;
-      for (int64_t r : ArrayRef<int64_t>(op.getStaticLoopRanges()).drop_front()) {
+      SmallVector<int64_t> ranges = op.getStaticLoopRanges(); // outlives the loop
+      for (int64_t r : ArrayRef<int64_t>(ranges).drop_front()) {
         if (ShapedType::isDynamic(r))
           return std::nullopt;
         row *= r;

@@ -2,6 +2,7 @@
 
 #include "frontend/Trace.h"
 
+#include <algorithm>
 #include <atomic>
 #include <cstdlib>
 #include <limits>
@@ -13,11 +14,18 @@ namespace numjit::detail {
 
 int64_t num_elements(const Shape &shape) {
   int64_t n = 1;
+  bool overflow = false;
   for (int64_t d : shape) {
     if (is_symbolic(d))
       return -1;
-    n *= d;
+    overflow |= __builtin_mul_overflow(n, d, &n);
   }
+  // A shape with a zero is empty whatever its other sizes; one too large to
+  // count (checked_num_elements refuses those) saturates.
+  if (overflow)
+    return std::find(shape.begin(), shape.end(), 0) != shape.end()
+               ? 0
+               : std::numeric_limits<int64_t>::max();
   return n;
 }
 

@@ -10,7 +10,6 @@
 #include "mlir/IR/Diagnostics.h"
 #include "mlir/IR/IRMapping.h"
 
-#include <atomic>
 #include <cstdlib>
 #include <cstring>
 #include <mutex>
@@ -50,66 +49,6 @@ const char *prim_name(Prim prim) {
       "dynamic_update_slice", "argsort", "cumsum", "cumprod"};
   return names[size_t(prim)];
 }
-
-//===----------------------------------------------------------------------===//
-// The shared context
-//===----------------------------------------------------------------------===//
-
-namespace {
-/// Leases a context serves before it is replaced (at a moment when no lease
-/// is alive). A jit compile takes about three; making a context and its
-/// pooled pipelines again costs a few milliseconds.
-constexpr uint64_t kContextUses = 4096;
-
-struct SharedContext {
-  std::mutex mutex;
-  std::unique_ptr<MLIRContext> context; ///< Made by the first lease.
-  uint64_t leases = 0;                  ///< Alive now.
-  uint64_t uses = 0;                    ///< Taken since `context` was made.
-  std::atomic<uint64_t> generation{0};
-
-  static SharedContext &get() {
-    static SharedContext &shared = *new SharedContext; // outlives every lease
-    return shared;
-  }
-};
-} // namespace
-
-ContextLease::ContextLease() {
-  SharedContext &shared = SharedContext::get();
-  std::lock_guard lock(shared.mutex);
-  if (!shared.context || (shared.leases == 0 && shared.uses >= kContextUses)) {
-    bool replacing = shared.context != nullptr;
-    shared.context.reset(); // the old one's memory first, then the new one
-    shared.context = mlir::numjit::createContext();
-    shared.uses = 0;
-    if (replacing)
-      ++shared.generation;
-  }
-  ++shared.leases;
-  ++shared.uses;
-}
-
-ContextLease::~ContextLease() {
-  SharedContext &shared = SharedContext::get();
-  std::lock_guard lock(shared.mutex);
-  --shared.leases;
-}
-
-MLIRContext &context() { return *SharedContext::get().context; }
-
-uint64_t context_generation() { return SharedContext::get().generation; }
-
-Diagnostics::Diagnostics()
-    : handler_(&context(), [this](Diagnostic &d) {
-        if (std::this_thread::get_id() != thread_)
-          return failure(); // another thread's: its own collector takes it
-        std::string text;
-        llvm::raw_string_ostream os(text);
-        os << d.getLocation() << ": " << d;
-        text_ += "\n  " + text;
-        return success();
-      }) {}
 
 static Type elementType(DType dtype) {
   MLIRContext &ctx = context();

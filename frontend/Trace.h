@@ -144,9 +144,6 @@ public:
 /// ContextLease.
 mlir::MLIRContext &context();
 
-/// How many times the shared context has been replaced (for tests).
-uint64_t context_generation();
-
 /// Collects, as text, the diagnostics this thread emits on the shared
 /// context while it lives. Another thread's diagnostics pass it by to that
 /// thread's own collector, so each failure's message is its own.

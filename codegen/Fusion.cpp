@@ -70,11 +70,28 @@ bool fusionAddsNoWork(OpOperand *fused) {
   return readOnce || consumer.getNumLoops() == consumer.getNumParallelLoops();
 }
 
+/// The most payload ops (the yield included) that fusion copies into each
+/// consumer of a producer with several.
+constexpr size_t kMaxRecomputedOps = 8;
+/// The largest payload a consumer may grow to by recomputing producers.
+constexpr size_t kMaxRecomputingConsumerOps = 64;
+
 /// Upstream's fusion for cheap producers: one with several consumers is
 /// recomputed in each, which costs less than a pass over memory.
 bool fuseCheapProducer(OpOperand *fused) {
   auto producer = fused->get().getDefiningOp<linalg::GenericOp>();
-  return producer && !isExpensive(producer) && fusionAddsNoWork(fused);
+  if (!producer || isExpensive(producer) || !fusionAddsNoWork(fused))
+    return false;
+  if (producer->hasOneUse())
+    return true;
+  // Recomputed in each consumer: only a small payload, and only while the
+  // consumer stays small. Recomputing transitively unfolds the DAG into a
+  // tree: a chain of values each used twice would grow exponentially.
+  auto consumer = cast<linalg::GenericOp>(fused->getOwner());
+  size_t producerOps = producer.getBody()->getOperations().size();
+  return producerOps <= kMaxRecomputedOps &&
+         producerOps + consumer.getBody()->getOperations().size() <=
+             kMaxRecomputingConsumerOps;
 }
 
 /// Fusion of an expensive producer into its first consumer, which also

@@ -149,3 +149,50 @@ func.func @expensive_producer_of_both_branches(%x: tensor<f32>, %p: tensor<i1>) 
   }
   return %r : tensor<f32>
 }
+
+// Recomputing cheap producers in each consumer has a bound: in a chain
+// where each value feeds the next two (v[k+1] = min(v[k-1], v[k])), full
+// recomputation would unfold the DAG into a tree of Fibonacci size (about
+// 2^20 mins for this chain, and the pass never finished; the frontend
+// fuzzer found a 14-link one). With recomputation bounded (64 payload ops
+// per consumer), upstream's fusion keeps each value once, as an extra
+// result of the op it fused into: the chain becomes one loop of 30 mins.
+// CHECK-LABEL: func.func @fibonacci_chain
+// CHECK:       linalg.generic
+// CHECK-COUNT-30: arith.minimumf
+// CHECK-NOT:   arith.minimumf
+// CHECK-NOT:   linalg.generic
+// CHECK:       return
+func.func @fibonacci_chain(%a: tensor<2x2xf64>, %b: tensor<2x2xf64>) -> tensor<2x2xf64> {
+  %v0 = numjit.min %a, %b : tensor<2x2xf64>
+  %v1 = numjit.min %b, %v0 : tensor<2x2xf64>
+  %v2 = numjit.min %v0, %v1 : tensor<2x2xf64>
+  %v3 = numjit.min %v1, %v2 : tensor<2x2xf64>
+  %v4 = numjit.min %v2, %v3 : tensor<2x2xf64>
+  %v5 = numjit.min %v3, %v4 : tensor<2x2xf64>
+  %v6 = numjit.min %v4, %v5 : tensor<2x2xf64>
+  %v7 = numjit.min %v5, %v6 : tensor<2x2xf64>
+  %v8 = numjit.min %v6, %v7 : tensor<2x2xf64>
+  %v9 = numjit.min %v7, %v8 : tensor<2x2xf64>
+  %v10 = numjit.min %v8, %v9 : tensor<2x2xf64>
+  %v11 = numjit.min %v9, %v10 : tensor<2x2xf64>
+  %v12 = numjit.min %v10, %v11 : tensor<2x2xf64>
+  %v13 = numjit.min %v11, %v12 : tensor<2x2xf64>
+  %v14 = numjit.min %v12, %v13 : tensor<2x2xf64>
+  %v15 = numjit.min %v13, %v14 : tensor<2x2xf64>
+  %v16 = numjit.min %v14, %v15 : tensor<2x2xf64>
+  %v17 = numjit.min %v15, %v16 : tensor<2x2xf64>
+  %v18 = numjit.min %v16, %v17 : tensor<2x2xf64>
+  %v19 = numjit.min %v17, %v18 : tensor<2x2xf64>
+  %v20 = numjit.min %v18, %v19 : tensor<2x2xf64>
+  %v21 = numjit.min %v19, %v20 : tensor<2x2xf64>
+  %v22 = numjit.min %v20, %v21 : tensor<2x2xf64>
+  %v23 = numjit.min %v21, %v22 : tensor<2x2xf64>
+  %v24 = numjit.min %v22, %v23 : tensor<2x2xf64>
+  %v25 = numjit.min %v23, %v24 : tensor<2x2xf64>
+  %v26 = numjit.min %v24, %v25 : tensor<2x2xf64>
+  %v27 = numjit.min %v25, %v26 : tensor<2x2xf64>
+  %v28 = numjit.min %v26, %v27 : tensor<2x2xf64>
+  %v29 = numjit.min %v27, %v28 : tensor<2x2xf64>
+  return %v29 : tensor<2x2xf64>
+}

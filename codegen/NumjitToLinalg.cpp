@@ -367,6 +367,8 @@ struct ConvertNumjitToLinalgPass
   void runOnOperation() override {
     ConversionTarget target(getContext());
     target.addIllegalDialect<NumjitDialect>();
+    // Collectives stay until bufferization (CollectivesToMpi.cpp).
+    target.addLegalOp<AllReduceOp, AllGatherOp, CollectiveBroadcastOp>();
     target.addLegalDialect<linalg::LinalgDialect, tensor::TensorDialect,
                            arith::ArithDialect, math::MathDialect, scf::SCFDialect>();
     RewritePatternSet patterns(&getContext());

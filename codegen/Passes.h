@@ -155,6 +155,10 @@ void buildGpuHostToLLVMPipeline(OpPassManager &pm);
 /// `numjit-gpu-outline`.
 void registerGpuPipelines();
 
+/// Lets one-shot bufferization turn numjit's collectives into
+/// numjit.collective on buffers (CollectivesToMpi.cpp).
+void registerCollectiveBufferization(DialectRegistry &registry);
+
 #define GEN_PASS_REGISTRATION
 #include "codegen/Passes.h.inc"
 

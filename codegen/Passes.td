@@ -307,6 +307,40 @@ def NumjitGemmToBlas : Pass<"numjit-gemm-to-blas", "ModuleOp"> {
                            "mlir::LLVM::LLVMDialect"];
 }
 
+def NumjitCollectivesToMpi : Pass<"numjit-collectives-to-mpi", "ModuleOp"> {
+  let summary = "Lowers numjit.collective on buffers to MPI";
+  let description = [{
+    `numjit.collective all_sum|all_max|all_min %in, %out` becomes
+    `mpi.allreduce(%in, %out, MPI_SUM|MAX|MIN, mpi.comm_world)`, and the
+    module gets `dlti.map = #dlti.map<"MPI:Implementation" = "...">` so
+    that MLIR's MPIToLLVM calls MPI_Allreduce with the ABI of the MPI
+    numjit was built with. The mpi dialect of MLIR 22 has no allgather or
+    bcast: `all_gather` becomes `func.call @numjit_mpi_all_gather(in, out,
+    bytes)` and `broadcast` `func.call @numjit_mpi_broadcast(in, out, bytes,
+    root)` (runtime/Mpi.cpp). With `group_size = 1` a reduction or a
+    broadcast is a copy. Runs after buffer deallocation (the mpi ops declare
+    no memory effects, which the deallocation pipeline needs).
+  }];
+  let options = [
+    Option<"implementation", "implementation", "std::string",
+           /*default=*/"\"\"",
+           "The MPI ABI MPIToLLVM targets: OpenMPI or MPICH (default: the MPI numjit was built with)">,
+  ];
+  let dependentDialects = ["mlir::mpi::MPIDialect", "mlir::func::FuncDialect",
+                           "mlir::memref::MemRefDialect", "mlir::arith::ArithDialect",
+                           "mlir::LLVM::LLVMDialect", "mlir::DLTIDialect"];
+}
+
+def NumjitMpiToLLVM : Pass<"numjit-mpi-to-llvm", "ModuleOp"> {
+  let summary = "Runs MLIR's MPIToLLVM patterns where the module has mpi ops";
+  let description = [{
+    `mpi.allreduce` and `mpi.comm_world` become calls of MPI_Allreduce and
+    the MPI ABI's globals. A module without mpi ops (most kernels) costs
+    one walk: the conversion framework does not start.
+  }];
+  let dependentDialects = ["mlir::LLVM::LLVMDialect"];
+}
+
 def NumjitParallelizeOuterLoop : Pass<"numjit-parallelize-outer-loop", "func::FuncOp"> {
   let summary = "Splits large linalg ops on buffers into chunks run in parallel";
   let description = [{

@@ -81,6 +81,7 @@ void numjit::buildBufferizePipeline(OpPassManager &pm) {
 
 void numjit::buildLowerToLoopsPipeline(OpPassManager &pm,
                                        const PipelineOptions &options) {
+  pm.addPass(createNumjitCollectivesToMpi());
   if (options.blas) {
     NumjitGemmToBlasOptions blas;
     blas.bf16 = options.bf16Gemm;
@@ -117,6 +118,7 @@ void numjit::buildLowerToLLVMDialectPipeline(OpPassManager &pm,
   pm.addPass(createConvertMathToLibmPass());
   if (!options.nativeBF16)
     pm.addPass(createNumjitExpandBF16());
+  pm.addPass(createNumjitMpiToLLVM());
   pm.addPass(createFinalizeMemRefToLLVMConversionPass());
   pm.addPass(createArithToLLVMConversionPass());
   pm.addPass(createConvertIndexToLLVMPass());

@@ -12,6 +12,9 @@
 #include "mlir/Conversion/IndexToLLVM/IndexToLLVM.h"
 #include "mlir/Conversion/MathToLLVM/MathToLLVM.h"
 #include "mlir/Conversion/MemRefToLLVM/MemRefToLLVM.h"
+#include "mlir/Conversion/MPIToLLVM/MPIToLLVM.h"
+#include "mlir/Dialect/DLTI/DLTI.h"
+#include "mlir/Dialect/MPI/IR/MPI.h"
 #include "mlir/Conversion/NVVMToLLVM/NVVMToLLVM.h"
 #include "mlir/Conversion/UBToLLVM/UBToLLVM.h"
 #include "mlir/Dialect/GPU/IR/GPUDialect.h"
@@ -42,7 +45,7 @@
 void mlir::numjit::registerCodegenDialects(DialectRegistry &registry) {
   registry.insert<NumjitDialect, affine::AffineDialect, arith::ArithDialect,
                   bufferization::BufferizationDialect, cf::ControlFlowDialect,
-                  func::FuncDialect, gpu::GPUDialect, index::IndexDialect, linalg::LinalgDialect,
+                  DLTIDialect, func::FuncDialect, gpu::GPUDialect, mpi::MPIDialect, index::IndexDialect, linalg::LinalgDialect,
                   LLVM::LLVMDialect, math::MathDialect, NVVM::NVVMDialect, memref::MemRefDialect,
                   omp::OpenMPDialect,
                   scf::SCFDialect, tensor::TensorDialect, ub::UBDialect,
@@ -51,6 +54,7 @@ void mlir::numjit::registerCodegenDialects(DialectRegistry &registry) {
   bufferization::func_ext::registerBufferizableOpInterfaceExternalModels(
       registry);
   linalg::registerBufferizableOpInterfaceExternalModels(registry);
+  registerCollectiveBufferization(registry);
   // Lets buffer-results-to-out-params hoist result allocations, so kernels
   // compute straight into the caller's output buffers.
   memref::registerAllocationOpInterfaceExternalModels(registry);
@@ -68,6 +72,7 @@ void mlir::numjit::registerCodegenDialects(DialectRegistry &registry) {
   index::registerConvertIndexToLLVMInterface(registry);
   registerConvertMathToLLVMInterface(registry);
   registerConvertMemRefToLLVMInterface(registry);
+  mpi::registerConvertMPIToLLVMInterface(registry);
   ub::registerConvertUBToLLVMInterface(registry);
   NVVM::registerConvertGpuToNVVMInterface(registry);
   registerConvertNVVMToLLVMInterface(registry);

@@ -46,7 +46,8 @@ const char *prim_name(Prim prim) {
       "dot_general", "iota", "constant", "get_dimension_size", "erf", "erf_inv",
       "not", "and", "or", "xor", "shift_left", "shift_right_arithmetic",
       "shift_right_logical", "bitcast_convert", "threefry2x32", "gather", "scatter", "dynamic_slice",
-      "dynamic_update_slice", "argsort", "cumsum", "cumprod"};
+      "dynamic_update_slice", "argsort", "cumsum", "cumprod", "all_reduce", "all_gather",
+      "collective_broadcast"};
   return names[size_t(prim)];
 }
 
@@ -351,6 +352,17 @@ Array Trace::emit(Prim prim, std::span<const Array> operands, const Attrs &attrs
     break;
   case Prim::Cumprod:
     v = nj::CumprodOp::create(b, l, type, in[0], uint64_t(attrs.i), attrs.a[0] != 0);
+    break;
+  case Prim::AllReduce:
+    v = nj::AllReduceOp::create(b, l, type, nj::ReduceKind(attrs.i), in[0],
+                                uint64_t(attrs.a[0]));
+    break;
+  case Prim::AllGather:
+    v = nj::AllGatherOp::create(b, l, type, in[0], uint64_t(attrs.a[0]), uint64_t(attrs.a[1]));
+    break;
+  case Prim::CollectiveBroadcast:
+    v = nj::CollectiveBroadcastOp::create(b, l, type, in[0], uint64_t(attrs.i),
+                                          uint64_t(attrs.a[0]), uint64_t(attrs.a[1]));
     break;
   case Prim::ArgMax:
     v = nj::ArgMaxOp::create(b, l, type, in[0], uint64_t(attrs.i));

@@ -95,7 +95,7 @@ enum class Prim : uint8_t {
   Concatenate, Reduce, ArgMax, DotGeneral, Iota, Splat, DimSize,
   Erf, ErfInv, Not, And, Or, Xor, ShiftLeft, ShiftRightArithmetic, ShiftRightLogical,
   BitcastConvert, Threefry, Gather, Scatter, DynamicSlice, DynamicUpdateSlice,
-  ArgSort, Cumsum, Cumprod,
+  ArgSort, Cumsum, Cumprod, AllReduce, AllGather, CollectiveBroadcast,
 };
 const char *prim_name(Prim prim);
 
@@ -106,7 +106,9 @@ const char *prim_name(Prim prim);
 /// Splat value=f; DimSize dim=i (the size of that dim of the operand, as an
 /// i64 scalar, for symbolic sizes); Gather axis=i batch_dims=a[0]; Scatter
 /// axis=i batch_dims=a[0] add=a[1]; DynamicSlice sizes=a; Threefry word=i;
-/// ArgSort axis=i descending=a[0]; Cumsum, Cumprod axis=i reverse=a[0].
+/// ArgSort axis=i descending=a[0]; Cumsum, Cumprod axis=i reverse=a[0];
+/// AllReduce kind=i group_size=a[0]; AllGather group_size=a[0] rank=a[1];
+/// CollectiveBroadcast root=i group_size=a[0] rank=a[1].
 struct Attrs {
   std::vector<int64_t> a, b, c, d;
   int64_t i = 0;

@@ -531,5 +531,6 @@ def Numjit_DotGeneralOp : Numjit_Op<"dot_general",
 
 include "ir/NumjitControlFlow.td"
 include "ir/NumjitIndexing.td"
+include "ir/NumjitDistributed.td"
 
 #endif // NUMJIT_IR_NUMJITOPS_TD

@@ -5,6 +5,7 @@
 #include "codegen/Passes.h"
 #include "jit/DiskCache.h"
 #include "runtime/Cuda.h"
+#include "runtime/Mpi.h"
 #include "runtime/Runtime.h"
 
 #include "mlir/IR/DialectRegistry.h"
@@ -129,7 +130,8 @@ Engine::Engine() : impl(std::make_unique<Impl>()) {
   // ... and the BLAS functions kernels call, by name, exported or not.
   // (and the CUDA driver wrappers GPU kernels launch through).
   llvm::orc::SymbolMap runtime;
-  for (auto table : {::numjit::runtime::symbols, ::numjit::runtime::cudaSymbols}) {
+  for (auto table : {::numjit::runtime::symbols, ::numjit::runtime::cudaSymbols,
+                     ::numjit::runtime::mpi::symbols}) {
     int64_t count = 0;
     const ::numjit::runtime::Symbol *symbols = table(count);
     for (int64_t i = 0; i < count; ++i)

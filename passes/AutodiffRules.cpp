@@ -165,8 +165,9 @@ LogicalResult mlir::numjit::autodiff::jvpRule(Emitter &e, Operation *op, Operati
     auto [da, db] = binaryPartials(e, op, primal(op->getOperand(0)),
                                    primal(op->getOperand(1)), y);
     dy = e.sum(e.scale(t[0], da), e.scale(t[1], db));
-  } else if (isIndexing(op)) {
-    FailureOr<Value> r = jvpIndexing(e, op, primal, t);
+  } else if (isIndexing(op) || isCollective(op)) {
+    FailureOr<Value> r =
+        isIndexing(op) ? jvpIndexing(e, op, primal, t) : jvpCollective(e, op, primal, t);
     if (failed(r))
       return failure();
     dy = *r;
@@ -313,6 +314,8 @@ LogicalResult mlir::numjit::autodiff::vjpRule(Emitter &e, Operation *op, Value c
   }
   if (isIndexing(op))
     return vjpIndexing(e, op, c, primal, give);
+  if (isCollective(op))
+    return vjpCollective(e, op, c, primal, give);
   if (isBinary(op)) {
     auto [da, db] = binaryPartials(e, op, operand(0), operand(1), y);
     if (isa<AddOp>(op)) {

@@ -153,6 +153,18 @@ FailureOr<Value> jvpIndexing(Emitter &e, Operation *op, function_ref<Value(Value
 LogicalResult vjpIndexing(Emitter &e, Operation *op, Value c, function_ref<Value(Value)> primal,
                           function_ref<void(unsigned, Value)> give);
 
+/// all_reduce, all_gather and collective_broadcast (AutodiffDistributed.cpp).
+inline bool isCollective(Operation *op) {
+  return isa<AllReduceOp, AllGatherOp, CollectiveBroadcastOp>(op);
+}
+/// The tangent of a collective's result: the collective of the tangents.
+FailureOr<Value> jvpCollective(Emitter &e, Operation *op, function_ref<Value(Value)> primal,
+                               ArrayRef<Value> t);
+/// The cotangent of a collective's operand: a sum over the ranks of the
+/// result's cotangent, sliced or masked to what this rank contributed.
+LogicalResult vjpCollective(Emitter &e, Operation *op, Value c, function_ref<Value(Value)> primal,
+                            function_ref<void(unsigned, Value)> give);
+
 inline bool isControlFlow(Operation *op) { return isa<CondOp, WhileOp, ScanOp>(op); }
 
 /// The jvp of a cond, while or scan: a new op of the same kind that also

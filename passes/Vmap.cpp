@@ -132,6 +132,29 @@ LogicalResult vmap::Batcher::batch(Operation *op) {
                                              o.getReverse())
                       .getResult();
                 })
+                // Collectives act elementwise on the ranks' operands; a
+                // gather's new rank dimension goes after the batch one.
+                .Case([&](AllReduceOp o) {
+                  return AllReduceOp::create(b, loc, outType, o.getKind(), x,
+                                             o.getGroupSize())
+                      .getResult();
+                })
+                .Case([&](CollectiveBroadcastOp o) {
+                  return CollectiveBroadcastOp::create(b, loc, outType, x, o.getRoot(),
+                                                       o.getGroupSize(), o.getRank())
+                      .getResult();
+                })
+                .Case([&](AllGatherOp o) -> Value {
+                  auto xType = typeOf(x);
+                  SmallVector<int64_t> stacked{int64_t(o.getGroupSize())};
+                  llvm::append_range(stacked, xType.getShape());
+                  Value g = AllGatherOp::create(b, loc, xType.clone(stacked), x,
+                                                o.getGroupSize(), o.getRank());
+                  SmallVector<int64_t> perm{1, 0};
+                  for (int64_t i = 2; i < int64_t(stacked.size()); ++i)
+                    perm.push_back(i);
+                  return TransposeOp::create(b, loc, outType, g, perm).getResult();
+                })
                 .Case([&](ArgMaxOp o) {
                   return ArgMaxOp::create(b, loc, outType, x,
                                           uint64_t(o.getDimAttr().getInt() + 1))

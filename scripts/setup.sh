@@ -26,6 +26,7 @@ packages=(cmake ninja-build ccache g++ python3 file valgrind
           libfmt-dev libgtest-dev libopenblas-dev libomp-dev
           libdlpack-dev libeigen3-dev  # nj::from_dlpack/to_dlpack; numjit/eigen.h's tests
           libbenchmark-dev   # bench/ and its baselines (with Eigen)
+          libopenmpi-dev openmpi-bin  # nj::distributed; its tests run under mpirun
           # ahead-of-time kernels for aarch64, linked and run under qemu
           gcc-aarch64-linux-gnu libc6-dev-arm64-cross qemu-user
           libclang-rt-22-dev)  # fuzz: libFuzzer and clang's sanitizer runtimes

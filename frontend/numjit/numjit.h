@@ -17,6 +17,7 @@
 #include "numjit/array.h"
 #include "numjit/autodiff.h"
 #include "numjit/control.h"
+#include "numjit/distributed.h"
 #include "numjit/jit.h"
 #include "numjit/memory.h"
 #include "numjit/ops.h"

@@ -150,8 +150,9 @@ struct CollectivesToMpiPass
     Location loc = op.getLoc();
     Value source = op.getSource(), target = op.getTarget();
     CollectiveKind kind = op.getKind();
-    if (op.getGroupSize() == 1 && kind != CollectiveKind::all_gather) {
-      memref::CopyOp::create(b, loc, source, target);
+    if (op.getGroupSize() == 1) { // a stack of one is the same bytes
+      Value in = flat(b, loc, source), out = flat(b, loc, target);
+      memref::CopyOp::create(b, loc, in, out);
       return;
     }
     if (isReduction(kind)) {
@@ -161,8 +162,8 @@ struct CollectivesToMpiPass
                                             : mpi::MPI_ReductionOpEnum::MPI_MIN;
       Value comm = mpi::CommWorldOp::create(b, loc, mpi::CommType::get(b.getContext()));
       // MPIToLLVM counts the elements of dimension 0 only: reduce flat views.
-      mpi::AllReduceOp::create(b, loc, TypeRange{}, flat(b, loc, source), flat(b, loc, target),
-                               reduction, comm);
+      Value in = flat(b, loc, source), out = flat(b, loc, target);
+      mpi::AllReduceOp::create(b, loc, TypeRange{}, in, out, reduction, comm);
       return;
     }
     // numjit_mpi_all_gather(source, target, bytes) and
@@ -184,13 +185,18 @@ struct CollectivesToMpiPass
     auto type = cast<MemRefType>(memref.getType());
     if (type.getRank() == 1)
       return memref;
-    Value n = arith::ConstantIndexOp::create(b, loc, 1);
-    for (int64_t d = 0; d < type.getRank(); ++d)
-      n = arith::MulIOp::create(b, loc, n, memref::DimOp::create(b, loc, memref, d));
-    OpFoldResult size = getAsOpFoldResult(n);
-    auto flatType = MemRefType::get({type.getNumDynamicDims() ? ShapedType::kDynamic
-                                                              : type.getNumElements()},
-                                    type.getElementType());
+    OpFoldResult size;
+    if (type.hasStaticShape()) {
+      size = b.getIndexAttr(type.getNumElements());
+    } else {
+      Value n = arith::ConstantIndexOp::create(b, loc, 1);
+      for (int64_t d = 0; d < type.getRank(); ++d)
+        n = arith::MulIOp::create(b, loc, n, memref::DimOp::create(b, loc, memref, d));
+      size = n;
+    }
+    auto flatType = MemRefType::get(
+        {type.hasStaticShape() ? type.getNumElements() : ShapedType::kDynamic},
+        type.getElementType());
     OpFoldResult zero = b.getIndexAttr(0), one = b.getIndexAttr(1);
     return memref::ReinterpretCastOp::create(b, loc, flatType, memref, zero,
                                              ArrayRef<OpFoldResult>{size},

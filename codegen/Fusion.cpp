@@ -76,11 +76,25 @@ constexpr size_t kMaxRecomputedOps = 8;
 /// The largest payload a consumer may grow to by recomputing producers.
 constexpr size_t kMaxRecomputingConsumerOps = 64;
 
+/// In a function to be sharded (numjit-partition), a reduction does not
+/// absorb a producer whose result others use: the fused op would also yield
+/// that result, indexed by reduction loops, which MLIR 22's partitioner
+/// cannot split (it aborts).
+bool keepsReductionPartitionable(OpOperand *fused) {
+  auto consumer = cast<linalg::GenericOp>(fused->getOwner());
+  auto func = consumer->getParentOfType<func::FuncOp>();
+  if (!func || !func->hasAttr("numjit.mesh") ||
+      consumer.getNumLoops() == consumer.getNumParallelLoops())
+    return true;
+  return fused->get().getDefiningOp()->hasOneUse();
+}
+
 /// Upstream's fusion for cheap producers: one with several consumers is
 /// recomputed in each, which costs less than a pass over memory.
 bool fuseCheapProducer(OpOperand *fused) {
   auto producer = fused->get().getDefiningOp<linalg::GenericOp>();
-  if (!producer || isExpensive(producer) || !fusionAddsNoWork(fused))
+  if (!producer || isExpensive(producer) || !fusionAddsNoWork(fused) ||
+      !keepsReductionPartitionable(fused))
     return false;
   if (producer->hasOneUse())
     return true;
@@ -105,7 +119,7 @@ struct FuseExpensiveProducer : OpRewritePattern<linalg::GenericOp> {
       auto producer = operand.get().getDefiningOp<linalg::GenericOp>();
       if (!producer || !isExpensive(producer) ||
           !linalg::areElementwiseOpsFusable(&operand) ||
-          !fusionAddsNoWork(&operand))
+          !fusionAddsNoWork(&operand) || !keepsReductionPartitionable(&operand))
         continue;
       FailureOr<linalg::ElementwiseOpFusionResult> fused =
           linalg::fuseElementwiseOps(rewriter, &operand);

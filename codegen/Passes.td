@@ -317,8 +317,8 @@ def NumjitCollectivesToMpi : Pass<"numjit-collectives-to-mpi", "ModuleOp"> {
     numjit was built with. The mpi dialect of MLIR 22 has no allgather or
     bcast: `all_gather` becomes `func.call @numjit_mpi_all_gather(in, out,
     bytes)` and `broadcast` `func.call @numjit_mpi_broadcast(in, out, bytes,
-    root)` (runtime/Mpi.cpp). With `group_size = 1` a reduction or a
-    broadcast is a copy. Runs after buffer deallocation (the mpi ops declare
+    root)` (runtime/Mpi.cpp). With `group_size = 1` every collective
+    is a copy. Runs after buffer deallocation (the mpi ops declare
     no memory effects, which the deallocation pipeline needs).
   }];
   let options = [
@@ -329,6 +329,25 @@ def NumjitCollectivesToMpi : Pass<"numjit-collectives-to-mpi", "ModuleOp"> {
   let dependentDialects = ["mlir::mpi::MPIDialect", "mlir::func::FuncDialect",
                            "mlir::memref::MemRefDialect", "mlir::arith::ArithDialect",
                            "mlir::LLVM::LLVMDialect", "mlir::DLTIDialect"];
+}
+
+def NumjitPartition : Pass<"numjit-partition", "ModuleOp"> {
+  let summary = "Partitions a sharded jit function with MLIR's shard passes";
+  let description = [{
+    For each function with `numjit.mesh = array<i64: size, rank>`,
+    `numjit.shard_in` and `numjit.shard_out` (the tensor dimension each
+    argument and result is split along over the 1-d mesh, -1 replicated):
+    `shard.shard` annotations on a `shard.grid`, then
+    `sharding-propagation` and `shard-partition`, so the function takes and
+    returns this rank's blocks; then the partitioner's communication
+    becomes numjit collectives: `shard.all_reduce -> numjit.all_reduce`,
+    `shard.all_gather -> numjit.all_gather` + transpose + collapse,
+    `shard.all_slice -> tensor.extract_slice` of this rank's block,
+    `shard.process_*_index -> ` the rank. Any other shard op is an error.
+    Functions without `numjit.mesh` are left alone.
+  }];
+  let dependentDialects = ["mlir::shard::ShardDialect", "mlir::tensor::TensorDialect",
+                           "mlir::linalg::LinalgDialect", "mlir::arith::ArithDialect"];
 }
 
 def NumjitMpiToLLVM : Pass<"numjit-mpi-to-llvm", "ModuleOp"> {

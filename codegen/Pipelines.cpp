@@ -50,6 +50,7 @@ void numjit::buildFusionPipeline(OpPassManager &pm,
                                  const PipelineOptions &options) {
   pm.addNestedPass<func::FuncOp>(createNumjitUnrollLoops());
   pm.addNestedPass<func::FuncOp>(createNumjitFuseElementwise());
+  pm.addPass(createNumjitPartition());
   if (options.threads)
     pm.addNestedPass<func::FuncOp>(createNumjitSplitReduction());
   addCleanupPasses(pm);

@@ -13,6 +13,12 @@ namespace cu = runtime::cuda;
 
 Target host() { return Target("host"); }
 
+Target sharded(Sharding sharding) {
+  Target t("host");
+  t.sharding_ = std::make_shared<const Sharding>(std::move(sharding));
+  return t;
+}
+
 Target cuda(std::string arch, std::source_location loc) {
   if (arch.empty()) {
     arch = cu::deviceArch();

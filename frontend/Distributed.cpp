@@ -224,4 +224,36 @@ void barrier(const Group &group) {
     mpi::barrier();
 }
 
+Mesh::Mesh(const Group &group, std::vector<std::string> axes, SL loc)
+    : group_(group), axes_(std::move(axes)) {
+  if (axes_.size() != 1)
+    fail("distributed.Mesh",
+         "only 1-d meshes exist yet (all ranks along one axis), got " +
+             std::to_string(axes_.size()) + " axes",
+         loc);
+}
+
 } // namespace numjit::distributed
+
+namespace numjit {
+ShardSpec shard(std::string axis, int64_t dim) { return {std::move(axis), dim}; }
+ShardSpec replicated() { return {}; }
+
+Sharding sharding(const distributed::Mesh &mesh, std::vector<ShardSpec> in,
+                  std::vector<ShardSpec> out, std::source_location loc) {
+  for (const auto *specs : {&in, &out})
+    for (const ShardSpec &s : *specs)
+      if (!s.axis.empty() && s.axis != mesh.axes()[0])
+        detail::fail("sharding",
+                     "mesh axis \"" + s.axis + "\" is not the mesh's (\"" + mesh.axes()[0] +
+                         "\")",
+                     loc);
+  Sharding result;
+  result.axis = mesh.axes()[0];
+  result.mesh_size = mesh.size();
+  result.rank = mesh.group().rank();
+  result.in = std::move(in);
+  result.out = std::move(out);
+  return result;
+}
+} // namespace numjit

@@ -315,6 +315,30 @@ LogicalResult emitEntry(ModuleOp module, StringRef function, StringRef entry,
 }
 } // namespace
 
+/// A sharded function (numjit-partition) takes and returns each rank's
+/// blocks: the split dimensions of its buffers are mesh-size times smaller.
+static LogicalResult localBlocks(Operation *func, KernelInterface &interface) {
+  auto mesh = func->getAttrOfType<DenseI64ArrayAttr>("numjit.mesh");
+  if (!mesh || mesh.size() != 2 || mesh[0] <= 1)
+    return success();
+  for (auto [name, specs] : {std::pair{"numjit.shard_in", &interface.inputs},
+                             std::pair{"numjit.shard_out", &interface.outputs}}) {
+    auto dims = func->getAttrOfType<DenseI64ArrayAttr>(name);
+    if (!dims || dims.size() != int64_t(specs->size()))
+      return func->emitOpError("has no valid ") << name;
+    for (auto [spec, d] : llvm::zip(*specs, dims.asArrayRef())) {
+      if (d < 0)
+        continue;
+      int64_t &n = spec.shape[size_t(d)];
+      if (n < 0 || n % mesh[0] != 0)
+        return func->emitOpError("cannot split a dimension of size ")
+               << n << " over " << mesh[0] << " ranks (a split size must be static)";
+      n /= mesh[0];
+    }
+  }
+  return success();
+}
+
 FailureOr<KernelInterface> mlir::numjit::getKernelInterface(Operation *func) {
   FailureOr<KernelSignature> signature = readKernelSignature(func);
   if (failed(signature))
@@ -389,7 +413,7 @@ mlir::numjit::compileToLLVM(ModuleOp original, const CompileOptions &requested,
 
   CompiledModule result;
   FailureOr<KernelInterface> interface = getKernelInterface(func);
-  if (failed(interface))
+  if (failed(interface) || failed(localBlocks(func, *interface)))
     return failure();
   static_cast<KernelInterface &>(result) = std::move(*interface);
   std::string funcName = func.getSymName().str();

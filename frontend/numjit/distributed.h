@@ -13,6 +13,7 @@
 #ifndef NUMJIT_DISTRIBUTED_H
 #define NUMJIT_DISTRIBUTED_H
 
+#include "numjit/jit.h"
 #include "numjit/ops.h"
 
 namespace numjit::distributed {
@@ -54,6 +55,32 @@ Array recv(const Array &like, int src, const Group &group, NUMJIT_LOC);
 /// Waits until every rank of `group` has called it.
 void barrier(const Group &group);
 
+/// A grid of the group's ranks with named axes, for nj::sharding. Only 1-d
+/// meshes exist yet: all ranks along one axis.
+class Mesh {
+public:
+  Mesh(const Group &group, std::vector<std::string> axes, NUMJIT_LOC);
+  const Group &group() const { return group_; }
+  const std::vector<std::string> &axes() const { return axes_; }
+  int size() const { return group_.size(); }
+
+private:
+  Group group_;
+  std::vector<std::string> axes_;
+};
+
 } // namespace numjit::distributed
+
+namespace numjit {
+/// Split along tensor dimension `dim` over mesh axis `axis` (each rank holds
+/// a contiguous block, rank 0's first), as JAX's PartitionSpec.
+ShardSpec shard(std::string axis, int64_t dim);
+/// The whole array on every rank.
+ShardSpec replicated();
+/// In and out shardings for jit(f, sharding): one spec per Array argument
+/// and one per result. Checked against the shapes when jit traces.
+Sharding sharding(const distributed::Mesh &mesh, std::vector<ShardSpec> in,
+                  std::vector<ShardSpec> out, NUMJIT_LOC);
+} // namespace numjit
 
 #endif // NUMJIT_DISTRIBUTED_H

@@ -41,22 +41,43 @@ enum class Stage : unsigned {
 
 /// Where a jit()ed function runs: the host CPU (the default) or an NVIDIA
 /// GPU of one architecture.
+/// How one argument or result of a sharded jit is laid out over a 1-d mesh
+/// of ranks (nj::shard, nj::replicated in numjit/distributed.h): split along
+/// tensor dimension `dim` over the mesh axis `axis`, or whole on every rank
+/// (empty axis).
+struct ShardSpec {
+  std::string axis;
+  int64_t dim = -1;
+};
+/// A jit's in and out shardings over a mesh (nj::sharding).
+struct Sharding {
+  std::string axis; ///< the mesh's axis name
+  int mesh_size = 1, rank = 0;
+  std::vector<ShardSpec> in, out;
+};
+
 class Target {
 public:
   /// "host" or "cuda:sm_XX".
   const std::string &name() const { return name_; }
   bool is_cuda() const { return name_.rfind("cuda:", 0) == 0; }
+  /// The sharding of a jit(f, nj::sharding(...)), or null.
+  const Sharding *sharding() const { return sharding_.get(); }
   bool operator==(const Target &) const = default;
 
 private:
   explicit Target(std::string name) : name_(std::move(name)) {}
   friend Target host();
   friend Target cuda(std::string arch, std::source_location loc);
+  friend Target sharded(Sharding sharding);
   std::string name_;
+  std::shared_ptr<const Sharding> sharding_;
 };
 
 /// This machine's CPU.
 Target host();
+/// The host, partitioned by `sharding` (what jit(f, sharding) compiles for).
+Target sharded(Sharding sharding);
 /// An NVIDIA GPU of architecture `arch` ("sm_90"); empty picks the device's
 /// own (sm_90 when there is no device, so PTX can still be made). Inputs
 /// are copied to the device and results back; calling needs the CUDA driver
@@ -354,6 +375,15 @@ private:
 template <typename F>
 Jit<std::decay_t<F>> jit(F &&f, std::source_location loc = std::source_location::current()) {
   return Jit<std::decay_t<F>>(std::forward<F>(f), default_target(loc), loc);
+}
+/// The same, partitioned over the ranks of a mesh (numjit/distributed.h):
+/// each rank passes its local shard of every argument split by `sharding`'s
+/// in specs and gets its shard of each result. The function is traced with
+/// the whole (global) shapes and partitioned by MLIR's shard passes.
+template <typename F>
+Jit<std::decay_t<F>> jit(F &&f, Sharding sharding,
+                         std::source_location loc = std::source_location::current()) {
+  return Jit<std::decay_t<F>>(std::forward<F>(f), sharded(std::move(sharding)), loc);
 }
 /// The same, compiled for `target` (host() or cuda(...)).
 template <typename F>

@@ -239,6 +239,96 @@ TEST(Distributed, BadArgumentsThrowClearErrors) {
 }
 
 //===----------------------------------------------------------------------===//
+// Sharded jit (MLIR's shard passes)
+//===----------------------------------------------------------------------===//
+
+/// A whole [rows, cols] matrix every rank can build, and its block of rows.
+nj::Array wholeMatrix(int64_t rows, int64_t cols, float seed) {
+  std::vector<float> v(size_t(rows * cols));
+  for (size_t i = 0; i < v.size(); ++i)
+    v[i] = std::sin(seed + 0.37f * float(i));
+  return nj::array(v, {rows, cols});
+}
+nj::Array rowBlock(const nj::Array &whole, const dist::Group &g) {
+  int64_t rows = whole.shape()[0] / g.size(), cols = whole.shape()[1];
+  return nj::slice(whole, {rows * g.rank(), 0}, {rows * (g.rank() + 1), cols});
+}
+
+void expectClose(const nj::Array &got, const nj::Array &want, const char *what) {
+  ASSERT_EQ(got.shape(), want.shape()) << what;
+  std::vector<float> a = got.to_vector<float>(), b = want.to_vector<float>();
+  for (size_t i = 0; i < a.size(); ++i)
+    EXPECT_NEAR(a[i], b[i], 1e-4f * (1 + std::abs(b[i]))) << what << " element " << i;
+}
+
+TEST(Sharding, MatmulWithRowsSplitEqualsTheWholeProduct) {
+  dist::Group g = world();
+  dist::Mesh mesh(g, {"data"});
+  nj::Array a = wholeMatrix(8 * g.size(), 6, 0.5f), b = wholeMatrix(6, 5, 1.5f);
+  auto mm = [](nj::Array x, nj::Array y) { return nj::matmul(x, y); };
+  nj::Array want = mm(a, b);
+  // Rows of A split, B whole; the product whole on every rank.
+  auto whole = nj::jit(mm, nj::sharding(mesh, {nj::shard("data", 0), nj::replicated()},
+                                        {nj::replicated()}));
+  expectClose(whole(rowBlock(a, g), b), want, "replicated out");
+  // ... or left split: each rank gets its rows of the product, no communication.
+  auto split = nj::jit(mm, nj::sharding(mesh, {nj::shard("data", 0), nj::replicated()},
+                                        {nj::shard("data", 0)}));
+  expectClose(split(rowBlock(a, g), b), rowBlock(want, g), "split out");
+  if (g.size() > 1) {
+    std::string ir = whole.lower(rowBlock(a, g), b).as_text(nj::Stage::Fused);
+    EXPECT_NE(ir.find("numjit.all_gather"), std::string::npos) << ir;
+  }
+}
+
+TEST(Sharding, ElementwiseAndReductionEqualTheUnshardedResult) {
+  dist::Group g = world();
+  dist::Mesh mesh(g, {"data"});
+  nj::Array x = wholeMatrix(4 * g.size(), 3, 0.25f);
+  nj::Array w = nj::array({0.5f, -1.f, 2.f});
+  auto f = [](nj::Array x, nj::Array w) {
+    nj::Array y = nj::tanh(x * w) + 1.f;
+    return std::make_tuple(nj::sum(y * y), nj::max(y, 0), y);
+  };
+  auto [s, m, y] = f(x, w);
+  auto sharded = nj::jit(f, nj::sharding(mesh, {nj::shard("data", 0), nj::replicated()},
+                                         {nj::replicated(), nj::replicated(),
+                                          nj::shard("data", 0)}));
+  auto [ss, sm, sy] = sharded(rowBlock(x, g), w);
+  expectClose(ss, s, "sum");
+  expectClose(sm, m, "max over the split axis");
+  expectClose(sy, rowBlock(y, g), "elementwise, split");
+  // A reduction alone over the split rows: each rank reduces its block and
+  // the partial sums are all-summed (no gather of the rows).
+  auto total = [](nj::Array x, nj::Array w) { return nj::sum(nj::tanh(x * w)); };
+  auto shardedTotal = nj::jit(
+      total, nj::sharding(mesh, {nj::shard("data", 0), nj::replicated()}, {nj::replicated()}));
+  expectClose(shardedTotal(rowBlock(x, g), w), total(x, w), "sum alone");
+  if (g.size() > 1) {
+    std::string ir = shardedTotal.lower(rowBlock(x, g), w).as_text(nj::Stage::Fused);
+    EXPECT_NE(ir.find("numjit.all_reduce"), std::string::npos) << ir;
+    EXPECT_EQ(ir.find("numjit.all_gather"), std::string::npos) << ir;
+  }
+}
+
+TEST(Sharding, ShardingsThatDoNotFitAreRejected) {
+  dist::Group g = world();
+  dist::Mesh mesh(g, {"data"});
+  nj::Array x = nj::ones({2 * g.size(), 3});
+  auto id = [](nj::Array a) { return a * 2.f; };
+  // clang-format off
+  expectNjError([&] { nj::jit(id, nj::sharding(mesh, {nj::shard("data", 2)}, {nj::replicated()}))(x); }, {"numjit.sharding", "dimension 2", "rank 2", lineOf(__FILE__, __LINE__)});
+  expectNjError([&] { nj::jit(id, nj::sharding(mesh, {nj::replicated(), nj::replicated()}, {nj::replicated()}))(x); }, {"numjit.sharding", "2 in specs", "1 array arguments", lineOf(__FILE__, __LINE__)});
+  expectNjError([&] { nj::sharding(mesh, {nj::shard("model", 0)}, {nj::replicated()}); }, {"numjit.sharding", "\"model\"", lineOf(__FILE__, __LINE__)});
+  expectNjError([&] { dist::Mesh(g, {"data", "model"}); }, {"distributed.Mesh", "1-d", lineOf(__FILE__, __LINE__)});
+  if (g.size() > 1) {
+    nj::Array odd = nj::ones({3, 2});
+    expectNjError([&] { nj::jit(id, nj::sharding(mesh, {nj::replicated()}, {nj::shard("data", 0)}))(odd); }, {"numjit.sharding", "not a multiple of " + std::to_string(g.size()), lineOf(__FILE__, __LINE__)});
+  }
+  // clang-format on
+}
+
+//===----------------------------------------------------------------------===//
 // Data-parallel training
 //===----------------------------------------------------------------------===//
 

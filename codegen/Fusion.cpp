@@ -60,10 +60,14 @@ bool fusionAddsNoWork(OpOperand *fused) {
     // scf.if, nor outside the region the consumer is in).
     if (!readOnce)
       return false;
+    // A read nested in the consumer's body (a gather's tensor.extract
+    // fused into it) needs the whole tensor before the consumer runs:
+    // the producer stays a loop of its own.
     Block *block = consumer->getBlock();
     for (Operation *user : producer->getUsers()) {
       Operation *ancestor = block->findAncestorOpInBlock(*user);
-      if (!ancestor || (ancestor != consumer && ancestor->isBeforeInBlock(consumer)))
+      if (!ancestor || (ancestor != consumer && ancestor->isBeforeInBlock(consumer)) ||
+          (user != consumer.getOperation() && consumer->isAncestor(user)))
         return false;
     }
   }
@@ -127,7 +131,7 @@ struct FuseExpensiveProducer : OpRewritePattern<linalg::GenericOp> {
         return rewriter.notifyMatchFailure(consumer, "fusion failed");
       for (auto [original, replacement] : fused->replacements)
         rewriter.replaceUsesWithIf(original, replacement, [&](OpOperand &use) {
-          return use.getOwner() != fused->fusedOp;
+          return !fused->fusedOp->isAncestor(use.getOwner());
         });
       rewriter.eraseOp(consumer);
       if (producer->use_empty())

@@ -196,3 +196,22 @@ func.func @fibonacci_chain(%a: tensor<2x2xf64>, %b: tensor<2x2xf64>) -> tensor<2
   %v29 = numjit.min %v27, %v28 : tensor<2x2xf64>
   return %v29 : tensor<2x2xf64>
 }
+
+// An expensive value that a gather also reads at arbitrary positions is
+// needed whole before its consumer runs: once the gather is fused into the
+// consumer, the division must stay a loop of its own. (Fusing it anyway
+// made the gather read the fused op's own result; found by the frontend
+// fuzzer, corpus regression-fusion-gather-reads-own-result.)
+// CHECK-LABEL: func.func @gathered_expensive
+// CHECK:       %[[D:.*]] = linalg.generic
+// CHECK:         arith.divf
+// CHECK:       linalg.generic {{.*}} ins(%[[D]], %{{.*}} :
+// CHECK:         tensor.extract %[[D]][
+// CHECK-NOT:     arith.divf
+func.func @gathered_expensive(%x: tensor<4x3xf64>, %i: tensor<4x1xi32>) -> tensor<4x3xf64> {
+  %d = numjit.div %x, %x : tensor<4x3xf64>
+  %g = numjit.gather %d[%i], axis = 1, batch_dims = 1 : (tensor<4x3xf64>, tensor<4x1xi32>) -> tensor<4x1xf64>
+  %gb = numjit.broadcast_in_dim %g, dims = [0, 1] : tensor<4x1xf64> -> tensor<4x3xf64>
+  %s = numjit.add %d, %gb : tensor<4x3xf64>
+  return %s : tensor<4x3xf64>
+}

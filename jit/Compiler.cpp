@@ -161,10 +161,12 @@ createTargetMachine(StringRef target, unsigned optLevel) {
   // object's sections together and reaches other symbols through its own
   // GOT and stubs, so the JIT can use it too.
   builder.setCodeModel(llvm::CodeModel::Small);
-  // a * b + c may round once (an FMA), as C++ compilers do by default: one
-  // instruction instead of two, which also lets a memory-bound reduction
-  // such as sum(x * y) keep up with memory (4.81 -> 4.57 ms here).
-  builder.getOptions().AllowFPOpFusion = llvm::FPOpFusion::Fast;
+  // a * b + c rounds once (an FMA) only where the IR allows it (`contract`:
+  // the products of dot_general). Contracting everywhere (FPOpFusion::Fast,
+  // until 2026-12-06) rounded the same value differently in two fused
+  // loops that both recompute it, and the gradient of max, which compares x
+  // with max(x), then lost its winners (found by the frontend fuzzer).
+  builder.getOptions().AllowFPOpFusion = llvm::FPOpFusion::Standard;
   return builder.createTargetMachine();
 }
 

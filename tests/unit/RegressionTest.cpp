@@ -84,4 +84,27 @@ TEST(Regression, EmptyResultReturnedBesideOneComputedFromIt) {
   EXPECT_EQ(g(nj::zeros({0}, nj::f64))[1].dtype(), nj::i32);
 }
 
+// The gradient of max compares x with max(x). Fusion recomputes x = v1 *
+// v4 + m in several loops; with a * b + c contracted into an FMA wherever
+// LLVM chose (FPOpFusion::Fast), one loop rounded it differently, no
+// element equalled the maximum there, and the max term's gradient vanished
+// (3.71 instead of 10.17). Found by the frontend fuzzer
+// (corpus regression-grad-max-recomputed-fma).
+TEST(Regression, GradOfMaxWithTiesSurvivesRecomputation) {
+  auto f = [](nj::Array v1, nj::Array v2) {
+    nj::Array v4 = nj::concatenate({v2, v2}, 0);
+    nj::Array v6 = v1 * v4;
+    nj::Array v8 = nj::mean(v4, {0}, true);
+    nj::Array v9 = v6 + v8;
+    nj::Array v10 = nj::where(nj::less(v9, v6), v8, 0.5);
+    return nj::sum((v9 + nj::max(v9)) * v10);
+  };
+  nj::Array v1 = nj::array(std::vector<double>{-1.2}, {});
+  nj::Array v2 = nj::array(std::vector<double>{-1.68, -0.245}, {2});
+  double h = 1e-6;
+  double fd = (f(v1 + h, v2).item<double>() - f(v1 - h, v2).item<double>()) / (2 * h);
+  EXPECT_NEAR(nj::grad(f)(v1, v2).item<double>(), fd, 1e-6 * std::abs(fd));
+  EXPECT_NEAR(nj::jit(nj::grad(f))(v1, v2).item<double>(), fd, 1e-6 * std::abs(fd));
+}
+
 } // namespace

@@ -115,6 +115,16 @@ struct Attrs {
   double f = 0;
 };
 
+/// The whole arrays a sharded jit traces for `args`, each rank's blocks
+/// (Sharding.cpp); throws on specs that do not fit the arguments.
+std::vector<Array> globalPrototypes(const Sharding &sharding,
+                                    std::span<const Array *const> args,
+                                    const std::source_location &loc);
+/// Marks the traced `func` with the mesh and the split dimension of each
+/// argument and result for numjit-partition; throws on specs that do not fit.
+void annotateSharding(const Sharding &sharding, mlir::func::FuncOp func,
+                      std::span<const Array> results, const std::source_location &loc);
+
 /// Drops the single-op kernels of eager execution.
 void clear_eager_cache();
 

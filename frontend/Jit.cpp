@@ -313,26 +313,32 @@ bool tryFastInto(const CachedKernel &entry, std::span<const Array *const> outs,
   size_t numInputs = args.size() + entry.captures.size();
   if (outs.size() != kernel.outputs.size() || numInputs + outs.size() > kFastArgs)
     return false;
+  // Each buffer's address and end, computed once: the outputs are checked
+  // against every buffer before them.
   void *buffers[kFastArgs];
-  const Array *arrays[kFastArgs];
+  const char *ends[kFastArgs];
   size_t n = 0;
+  auto add = [&](const ArrayImpl &a) {
+    buffers[n] = a.data;
+    ends[n++] = static_cast<const char *>(a.data) + bytesOf(a);
+  };
   for (const Array *a : args)
-    arrays[n++] = a;
+    add(*a->impl());
   for (const Array &a : entry.captures)
-    arrays[n++] = &a;
+    add(*a.impl());
   for (size_t i = 0; i < outs.size(); ++i) {
     const ArrayImpl &out = *outs[i]->impl();
     const mlir::numjit::BufferSpec &spec = kernel.outputs[i];
     if (!out.writable || out.trace || out.strided || out.dtype != DType(spec.kind) ||
         !sameShape(out.shape, spec.shape) || !alignedEnough(out))
       return false;
+    const char *begin = static_cast<const char *>(out.data);
+    const char *end = begin + bytesOf(out);
     for (size_t j = 0; j < n; ++j)
-      if (overlaps(*outs[i], *arrays[j]))
+      if (begin < ends[j] && static_cast<const char *>(buffers[j]) < end)
         return false;
-    arrays[n++] = outs[i];
+    add(out);
   }
-  for (size_t j = 0; j < n; ++j)
-    buffers[j] = arrays[j]->impl()->data;
   kernel(buffers);
   return true;
 }

@@ -12,6 +12,10 @@
 #include "jit/Engine.h"
 
 #include "mlir/IR/MLIRContext.h"
+#include "llvm/Support/Format.h"
+#include "llvm/Support/raw_ostream.h"
+
+#include <chrono>
 
 #include <mutex>
 
@@ -43,7 +47,13 @@ ContextLease::ContextLease() {
   std::lock_guard lock(shared.mutex);
   if (!shared.context || (shared.leases == 0 && shared.uses >= kContextUses)) {
     shared.context.reset(); // the old one's memory first, then the new one
+    auto start = std::chrono::steady_clock::now();
     shared.context = mlir::numjit::createContext();
+    if (mlir::numjit::compileTimingEnabled())
+      llvm::errs() << llvm::format(
+          "numjit: MLIR context made in %.2f ms\n",
+          std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start)
+              .count());
     shared.uses = 0;
   }
   ++shared.leases;

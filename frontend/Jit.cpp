@@ -7,8 +7,10 @@
 #include "jit/Engine.h"
 
 #include "mlir/IR/Diagnostics.h"
+#include "llvm/Support/Format.h"
 
 #include <atomic>
+#include <chrono>
 #include <cstring>
 #include <iterator>
 #include <mutex>
@@ -275,8 +277,14 @@ const CachedKernel &JitCache::Impl::lookup(std::span<const Array *const> args,
     const Sharding *sharding = target.sharding();
     std::vector<Array> prototypes =
         sharding ? globalPrototypes(*sharding, args, loc) : copies(args);
+    auto traceStart = std::chrono::steady_clock::now();
     auto t = std::make_shared<Trace>(prototypes);
     std::vector<Array> results = traceOn(*t, trace);
+    if (mlir::numjit::compileTimingEnabled())
+      llvm::errs() << llvm::format(
+          "numjit: traced %s:%u in %.2f ms\n", loc.file_name(), unsigned(loc.line()),
+          std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - traceStart)
+              .count());
     if (sharding)
       annotateSharding(*sharding, t->func(), results, loc);
     auto fresh = std::make_shared<CachedKernel>();

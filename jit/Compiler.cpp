@@ -29,6 +29,7 @@
 #include "llvm/Target/TargetMachine.h"
 #include "llvm/Transforms/Utils/Cloning.h"
 
+#include <chrono>
 #include <mutex>
 
 using namespace mlir;
@@ -111,6 +112,23 @@ std::string mlir::numjit::detail::printOp(Operation *op, bool withLocations) {
 }
 
 namespace {
+
+/// Adds the time since its last mark to a CompileTimes field, when timing.
+class PhaseClock {
+public:
+  explicit PhaseClock(CompileTimes *times) : times(times) {}
+  void mark(double CompileTimes::*phase) {
+    if (!times)
+      return;
+    auto now = std::chrono::steady_clock::now();
+    times->*phase += std::chrono::duration<double, std::milli>(now - last).count();
+    last = now;
+  }
+
+private:
+  CompileTimes *times;
+  std::chrono::steady_clock::time_point last = std::chrono::steady_clock::now();
+};
 
 std::string printModule(const llvm::Module &m) {
   std::string text;
@@ -373,6 +391,7 @@ mlir::numjit::compileToLLVM(ModuleOp original, const CompileOptions &requested,
            << requested.target
            << "' (host, x86-64, x86-64-v2, x86-64-v3, x86-64-v4, "
               "aarch64-linux-gnu, cuda:sm_XX)";
+  PhaseClock clock(requested.times);
   bool cuda = isCudaTarget(requested.target);
   std::string hostTarget = cpuTargetOf(requested);
   auto tm = targetMachine(hostTarget, requested.optLevel);
@@ -451,6 +470,7 @@ mlir::numjit::compileToLLVM(ModuleOp original, const CompileOptions &requested,
       return failure();
   }
 
+  clock.mark(&CompileTimes::mlir);
   std::unique_ptr<llvm::Module> llvmModule =
       translateModuleToLLVMIR(module, llvmContext, entryName);
   if (!llvmModule)
@@ -468,7 +488,9 @@ mlir::numjit::compileToLLVM(ModuleOp original, const CompileOptions &requested,
     for (llvm::Function &fn : *llvmModule)
       if (!fn.isDeclaration())
         fn.addFnAttr("prefer-vector-width", "512");
+  clock.mark(&CompileTimes::translate);
   optimize(*llvmModule, **tm, options.optLevel);
+  clock.mark(&CompileTimes::optimize);
   if (options.pipeline.alignedOutputBytes > 0 && !cuda)
     detail::useNontemporalStores(*llvmModule);
   if (options.onStage) {
@@ -506,10 +528,12 @@ mlir::numjit::compileToObject(ModuleOp module, const CompileOptions &options,
       compileToLLVM(module, options, entryName, llvmContext);
   if (failed(compiled))
     return failure();
+  PhaseClock clock(options.times);
   FailureOr<std::unique_ptr<llvm::MemoryBuffer>> object =
       emitObject(*compiled->module, cpuTargetOf(options), module.getLoc(), options.optLevel);
   if (failed(object))
     return failure();
+  clock.mark(&CompileTimes::codegen);
   CompiledObject result;
   static_cast<KernelInterface &>(result) = std::move(*compiled);
   result.object = std::move(*object);

@@ -43,7 +43,18 @@ constexpr unsigned kNumStages = 11;
 /// The dump file name of `stage`, e.g. "03-linalg.mlir".
 std::string stageFileName(Stage stage);
 
+/// Where one compile's time went, in milliseconds (NUMJIT_TIMING=1 prints
+/// it for every JIT compile: see docs/user-guide.md).
+struct CompileTimes {
+  double mlir = 0;      ///< numjit IR to the LLVM dialect (every pass)
+  double translate = 0; ///< the LLVM dialect to LLVM IR
+  double optimize = 0;  ///< LLVM's optimization pipeline
+  double codegen = 0;   ///< LLVM IR to an object (instruction selection on)
+};
+
 struct CompileOptions {
+  /// Filled in by the compile when non-null. Not part of the cache key.
+  CompileTimes *times = nullptr;
   /// LLVM optimization level, 0-3.
   unsigned optLevel = 2;
   /// The func.func to compile; empty means the module's only function.

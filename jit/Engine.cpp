@@ -20,10 +20,12 @@
 #include "llvm/Support/xxhash.h"
 
 #include <algorithm>
+#include <chrono>
 #include <atomic>
 #include <cstdlib>
 #include <future>
 #include <mutex>
+#include <string_view>
 #include <unordered_map>
 
 using namespace mlir;
@@ -75,6 +77,11 @@ struct Slot {
 };
 
 } // namespace
+
+bool mlir::numjit::compileTimingEnabled() {
+  const char *value = std::getenv("NUMJIT_TIMING");
+  return value && *value && std::string_view(value) != "0";
+}
 
 size_t mlir::numjit::kernelCacheBound() {
   const char *value = std::getenv("NUMJIT_CACHE_KERNELS");
@@ -162,6 +169,15 @@ Entry Engine::Impl::build(ModuleOp module, const CompileOptions &options,
     return {nullptr, "the JIT runs host or CUDA code with the 'args' entry point only"};
   std::string name = "numjit_k" + std::to_string(nextId++);
   CompileOptions effective = withDumpDir(options, name);
+  CompileTimes times;
+  bool timing = compileTimingEnabled();
+  if (timing)
+    effective.times = &times;
+  auto start = std::chrono::steady_clock::now();
+  auto since = [](std::chrono::steady_clock::time_point t) {
+    return std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - t)
+        .count();
+  };
   // Host kernels come from the persistent cache when it has them, unless
   // the caller wants to see the stages (an IR dump compiles).
   std::string diskDir = cuda || effective.onStage || effective.onGraph || effective.transforms
@@ -169,10 +185,12 @@ Entry Engine::Impl::build(ModuleOp module, const CompileOptions &options,
                             : detail::diskCacheDir();
   std::string diskKey = diskDir.empty() ? "" : detail::diskCacheKey(key);
   FailureOr<CompiledObject> object = failure();
+  bool fromDisk = false;
   if (!diskDir.empty())
     if (std::optional<CompiledObject> cached = detail::loadCachedObject(diskDir, diskKey)) {
       object = std::move(*cached);
       ++diskHits;
+      fromDisk = true;
     }
   if (failed(object)) {
     // Every kernel has one entry name: each lives in a JITDylib of its
@@ -183,6 +201,8 @@ Entry Engine::Impl::build(ModuleOp module, const CompileOptions &options,
     if (!diskDir.empty())
       detail::storeCachedObject(diskDir, diskKey, *object);
   }
+  double made = since(start);
+  auto linking = std::chrono::steady_clock::now();
   auto dylib = jit->createJITDylib(name);
   if (!dylib)
     return {nullptr, llvm::toString(dylib.takeError())};
@@ -227,6 +247,18 @@ Entry Engine::Impl::build(ModuleOp module, const CompileOptions &options,
     }
   }
   ++*loaded;
+  if (timing) {
+    double link = since(linking);
+    if (!fromDisk)
+      llvm::errs() << llvm::format("numjit: %s compiled in %.2f ms: mlir %.2f, translate %.2f, "
+                                   "llvm-opt %.2f, codegen %.2f, link %.2f\n",
+                                   name.c_str(), made + link, times.mlir, times.translate,
+                                   times.optimize, times.codegen, link);
+    else
+      llvm::errs() << llvm::format("numjit: %s loaded from the disk cache in %.2f ms: "
+                                   "read %.2f, link %.2f\n",
+                                   name.c_str(), made + link, made, link);
+  }
   // The code lives as long as the last KernelRef to it.
   std::shared_ptr<void> code(nullptr, [jit = jit.get(), &jd, fini, counter = loaded](void *) {
     if (fini)

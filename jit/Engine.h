@@ -15,6 +15,10 @@ namespace numjit {
 /// can be shared by threads that compile at the same time.
 std::unique_ptr<MLIRContext> createContext();
 
+/// Whether NUMJIT_TIMING asks for one line on stderr per compile saying
+/// where its time went (trace, MLIR passes, LLVM, linking).
+bool compileTimingEnabled();
+
 /// How many kernels an in-memory cache keeps (the engine's, and each of the
 /// frontend's): NUMJIT_CACHE_KERNELS, else 1024.
 size_t kernelCacheBound();

@@ -7,6 +7,7 @@
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
+#include <regex>
 #include <sstream>
 
 namespace nj = numjit;
@@ -232,6 +233,43 @@ TEST(Jit, DumpDirGetsEveryStage) {
   EXPECT_NE(text.str().find("JitTest.cpp\":" + std::to_string(line)), std::string::npos)
       << text.str();
   fs::remove_all(dir);
+}
+
+TEST(Jit, TimingSaysWhereEachCompileWent) {
+  const char *cache = std::getenv("NUMJIT_CACHE_DIR");
+  std::string savedCache = cache ? cache : "";
+  ::setenv("NUMJIT_CACHE_DIR", "off", 1); // compile, not load
+  ::setenv("NUMJIT_TIMING", "1", 1);
+  testing::internal::CaptureStderr();
+  auto f = nj::jit([](nj::Array a) { return nj::sin(a) * 0.3125f - 7.25f; });
+  int line = __LINE__ - 1;
+  f(nj::array({1.f, 2.f}));
+  std::string text = testing::internal::GetCapturedStderr();
+  ::unsetenv("NUMJIT_TIMING");
+  if (cache)
+    ::setenv("NUMJIT_CACHE_DIR", savedCache.c_str(), 1);
+  else
+    ::unsetenv("NUMJIT_CACHE_DIR");
+  EXPECT_NE(text.find("numjit: traced " + std::string(__FILE__) + ":" + std::to_string(line) +
+                      " in "),
+            std::string::npos)
+      << text;
+  std::smatch m;
+  ASSERT_TRUE(std::regex_search(
+      text, m,
+      std::regex(R"(numjit: numjit_k\d+ compiled in ([0-9.]+) ms: mlir ([0-9.]+), translate )"
+                 R"(([0-9.]+), llvm-opt ([0-9.]+), codegen ([0-9.]+), link ([0-9.]+))")))
+      << text;
+  double total = std::stod(m[1]), parts = 0;
+  for (int i = 2; i <= 6; ++i) {
+    EXPECT_GT(std::stod(m[i]), 0.0) << m[0];
+    parts += std::stod(m[i]);
+  }
+  EXPECT_LE(parts, total + 0.05) << m[0]; // the phases lie within the whole
+  // Off again: nothing more is said.
+  testing::internal::CaptureStderr();
+  nj::jit([](nj::Array a) { return nj::sin(a) * 0.625f + 0.125f; })(nj::array({1.f}));
+  EXPECT_EQ(testing::internal::GetCapturedStderr(), "");
 }
 
 TEST(Jit, ClearCachesFreesCodeNoLongerUsed) {

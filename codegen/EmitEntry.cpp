@@ -93,6 +93,9 @@ struct EmitEntryPass : numjit::impl::NumjitEmitEntryBase<EmitEntryPass> {
     for (auto defined : module.getOps<LLVM::LLVMFuncOp>())
       if (!defined.isExternal())
         defined.setLinkage(LLVM::Linkage::Internal);
+    // Its one caller is the entry point: inline it there (LLVM then turns
+    // its noalias buffers into alias scopes the vectorizer can use).
+    func.setAlwaysInline(true);
     if (interface == "args")
       emitArgsEntry(func, *signature);
     else

@@ -12,14 +12,8 @@
 // The conversions one by one: mlir/Conversion/Passes.h pulls in every
 // dialect's headers.
 #include "mlir/Conversion/AffineToStandard/AffineToStandard.h"
-#include "mlir/Conversion/ArithToLLVM/ArithToLLVM.h"
-#include "mlir/Conversion/ControlFlowToLLVM/ControlFlowToLLVM.h"
-#include "mlir/Conversion/FuncToLLVM/ConvertFuncToLLVMPass.h"
-#include "mlir/Conversion/IndexToLLVM/IndexToLLVM.h"
 #include "mlir/Conversion/MathToLLVM/MathToLLVM.h"
 #include "mlir/Conversion/MathToLibm/MathToLibm.h"
-#include "mlir/Conversion/MemRefToLLVM/MemRefToLLVM.h"
-#include "mlir/Conversion/OpenMPToLLVM/ConvertOpenMPToLLVM.h"
 #include "mlir/Conversion/ReconcileUnrealizedCasts/ReconcileUnrealizedCasts.h"
 #include "mlir/Conversion/SCFToControlFlow/SCFToControlFlow.h"
 #include "mlir/Conversion/SCFToOpenMP/SCFToOpenMP.h"
@@ -120,16 +114,10 @@ void numjit::buildLowerToLLVMDialectPipeline(OpPassManager &pm,
   if (!options.nativeBF16)
     pm.addPass(createNumjitExpandBF16());
   pm.addPass(createNumjitMpiToLLVM());
-  pm.addPass(createFinalizeMemRefToLLVMConversionPass());
-  pm.addPass(createArithToLLVMConversionPass());
-  pm.addPass(createConvertIndexToLLVMPass());
-  pm.addPass(createConvertControlFlowToLLVMPass());
   // Buffers are passed as memref descriptors (a bare pointer cannot carry a
   // dynamic size); the entry point builds them from plain pointers and the
   // static sizes fold away once the function is inlined into it.
-  pm.addPass(createConvertFuncToLLVMPass());
-  if (options.threads)
-    pm.addPass(createConvertOpenMPToLLVMPass());
+  pm.addPass(createNumjitConvertToLLVM());
   pm.addPass(createReconcileUnrealizedCastsPass());
   if (options.alignedOutputBytes > 0)
     pm.addPass(createNumjitAlignmentToPtrmask());

@@ -12,6 +12,7 @@
 #include "ir/NumjitDialect.h"
 
 #include "mlir/Dialect/Func/IR/FuncOps.h"
+#include "mlir/Dialect/OpenMP/OpenMPDialect.h"
 #include "mlir/IR/Verifier.h"
 #include "mlir/Pass/PassManager.h"
 #include "mlir/Target/LLVMIR/Export.h"
@@ -204,10 +205,30 @@ llvm::Expected<llvm::TargetMachine *> targetMachine(StringRef target,
   return tm.get();
 }
 
-void optimize(llvm::Module &module, llvm::TargetMachine &tm,
-              unsigned optLevel) {
+/// LLVM's passes for a JIT kernel without a parallel loop: one whose loops
+/// are all too small to be worth threads (numjit-parallelize-outer-loop), so
+/// that it runs in microseconds and its compile time is what the user waits
+/// for. They are O2's that these kernels need: clean-up, inlining the
+/// kernel into its entry point (noalias buffers become alias scopes),
+/// promoting accumulators to registers (licm, gvn; inferattrs first, so
+/// that malloc'd temporaries are known not to alias), and the loop
+/// vectorizer. On the W7 kernel they take about half of O2's time, and on
+/// small softmax, logsumexp, dot, matmul, cumsum, gather, where, argsort and
+/// grad kernels the code ran as fast as O2's (measured, docs/architecture.md).
+constexpr const char *kQuickPasses =
+    "inferattrs,function(sroa,early-cse<memssa>,instcombine<no-verify-fixpoint>,simplifycfg),"
+    "always-inline,globaldce,"
+    "function(sroa,early-cse<memssa>,instcombine<no-verify-fixpoint>,simplifycfg,"
+    "loop-mssa(licm,loop-rotate,licm),gvn,loop-mssa(licm),loop-vectorize,"
+    "instcombine<no-verify-fixpoint>,simplifycfg)";
+
+/// Runs LLVM's optimization on `module`: the quick passes above when
+/// `quick`, else the O`optLevel` pipeline; NUMJIT_LLVM_PASSES, a textual
+/// pipeline (opt's -passes syntax), replaces both, for experiments.
+LogicalResult optimize(llvm::Module &module, llvm::TargetMachine &tm, unsigned optLevel,
+                       bool quick, Location loc) {
   if (optLevel == 0)
-    return;
+    return success();
   llvm::LoopAnalysisManager lam;
   llvm::FunctionAnalysisManager fam;
   llvm::CGSCCAnalysisManager cgam;
@@ -218,10 +239,22 @@ void optimize(llvm::Module &module, llvm::TargetMachine &tm,
   pb.registerFunctionAnalyses(fam);
   pb.registerLoopAnalyses(lam);
   pb.crossRegisterProxies(lam, fam, cgam, mam);
+  const char *passes = std::getenv("NUMJIT_LLVM_PASSES");
+  if (!passes && quick)
+    passes = kQuickPasses;
+  if (passes && *passes) {
+    llvm::ModulePassManager mpm;
+    if (llvm::Error e = pb.parsePassPipeline(mpm, passes))
+      return emitError(loc, "NUMJIT_LLVM_PASSES is not a pass pipeline: ")
+             << llvm::toString(std::move(e));
+    mpm.run(module, mam);
+    return success();
+  }
   llvm::OptimizationLevel level = optLevel == 1   ? llvm::OptimizationLevel::O1
                                   : optLevel == 2 ? llvm::OptimizationLevel::O2
                                                   : llvm::OptimizationLevel::O3;
   pb.buildPerModuleDefaultPipeline(level).run(module, mam);
+  return success();
 }
 
 LogicalResult emit(llvm::Module &module, llvm::TargetMachine &tm,
@@ -471,6 +504,14 @@ mlir::numjit::compileToLLVM(ModuleOp original, const CompileOptions &requested,
   }
 
   clock.mark(&CompileTimes::mlir);
+  // A JIT kernel without threads (no omp op) takes the quick LLVM passes.
+  bool quick = options.interface == "args" && options.optLevel == 2 && !cuda &&
+               !module
+                    .walk([](Operation *op) {
+                      return isa<omp::OpenMPDialect>(op->getDialect()) ? WalkResult::interrupt()
+                                                                       : WalkResult::advance();
+                    })
+                    .wasInterrupted();
   std::unique_ptr<llvm::Module> llvmModule =
       translateModuleToLLVMIR(module, llvmContext, entryName);
   if (!llvmModule)
@@ -489,7 +530,8 @@ mlir::numjit::compileToLLVM(ModuleOp original, const CompileOptions &requested,
       if (!fn.isDeclaration())
         fn.addFnAttr("prefer-vector-width", "512");
   clock.mark(&CompileTimes::translate);
-  optimize(*llvmModule, **tm, options.optLevel);
+  if (failed(optimize(*llvmModule, **tm, options.optLevel, quick, original.getLoc())))
+    return failure();
   clock.mark(&CompileTimes::optimize);
   if (options.pipeline.alignedOutputBytes > 0 && !cuda)
     detail::useNontemporalStores(*llvmModule);

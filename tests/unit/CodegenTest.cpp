@@ -261,6 +261,40 @@ TEST(ParallelLoops, SmallKernelsStaySerial) {
   EXPECT_EQ(count(f.lower(nj::zeros({1000})).as_text(nj::Stage::Loops), "scf.parallel"), 0u);
 }
 
+// Kernels without threads take the JIT's quick LLVM passes (jit/Compiler.cpp)
+// and still vectorize: the exp polynomial of a small softmax and of W7's
+// five ops (vector FMAs), and a column sum (vector adds). A first version
+// of those passes left softmax's exp-and-sum loop scalar, 8x slower.
+TEST(QuickPipeline, SerialKernelsStillVectorize) {
+  auto softmax = nj::jit([](nj::Array a) { return nj::softmax(a, -1); });
+  auto columns = nj::jit([](nj::Array a) { return nj::sum(a, {0}); });
+  auto w7 = nj::jit([](nj::Array v) { return nj::exp(v) * 0.5f + v * v - 1; });
+  std::pair<std::string, const char *> cases[] = {
+      {softmax.lower(nj::zeros({64, 256})).as_text(nj::Stage::LLVMIR), " x float> @llvm.fma.v"},
+      {columns.lower(nj::zeros({128, 128})).as_text(nj::Stage::LLVMIR), "fadd reassoc <"},
+      {w7.lower(nj::zeros({1024})).as_text(nj::Stage::LLVMIR), " x float> @llvm.fma.v"}};
+  for (const auto &[text, vectorOp] : cases) {
+    EXPECT_EQ(count(text, "__kmpc_fork_call"), 0u) << text; // serial
+    EXPECT_GT(count(text, vectorOp), 0u) << vectorOp << "\n" << text;
+  }
+  // And the values are right.
+  std::vector<float> x(64 * 256);
+  for (size_t i = 0; i < x.size(); ++i)
+    x[i] = float(i % 29) * 0.25f - 3;
+  std::vector<float> z = softmax(nj::array(x, {64, 256})).to_vector<float>();
+  for (int64_t r = 0; r < 64; ++r) {
+    double mx = -INFINITY, sum = 0;
+    for (int64_t c = 0; c < 256; ++c)
+      mx = std::max(mx, double(x[size_t(r * 256 + c)]));
+    for (int64_t c = 0; c < 256; ++c)
+      sum += std::exp(double(x[size_t(r * 256 + c)]) - mx);
+    for (int64_t c = 0; c < 256; ++c)
+      ASSERT_NEAR(z[size_t(r * 256 + c)], std::exp(double(x[size_t(r * 256 + c)]) - mx) / sum,
+                  1e-6)
+          << r << ", " << c;
+  }
+}
+
 TEST(ParallelLoops, ThreadCountMustBePositive) {
   int line = __LINE__ + 2;
   try {

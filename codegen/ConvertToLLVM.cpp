@@ -1,12 +1,14 @@
 //===- ConvertToLLVM.cpp - The standard dialects to LLVM in one conversion ===//
 //
-// numjit's kernels reach the LLVM dialect through six upstream conversions
-// (arith, index, cf, finalize-memref, func, OpenMP; math goes first, on its
-// own, because what it leaves becomes libm calls before this pass).
-// Run one by one, each builds its patterns and type converter anew on every
-// run, which on a small kernel costs more than the conversion itself. This
-// pass gathers the same patterns once, in initialize(), and applies them in
-// one partial conversion.
+// numjit's kernels reach the LLVM dialect through eight upstream
+// conversions (math to LLVM intrinsics, the rest of math to libm calls,
+// arith, index, cf, finalize-memref, func, OpenMP). Run one by one, each
+// builds its patterns and type converter anew on every run, which on a
+// small kernel costs more than the conversion itself. This pass gathers the
+// same patterns once, in initialize(), and applies them in one partial
+// conversion. A math op with an LLVM intrinsic takes it (the higher
+// benefit); the others become calls of libm functions, declared as
+// func.func and converted with the rest.
 //
 //===----------------------------------------------------------------------===//
 
@@ -18,6 +20,8 @@
 #include "mlir/Conversion/IndexToLLVM/IndexToLLVM.h"
 #include "mlir/Conversion/LLVMCommon/ConversionTarget.h"
 #include "mlir/Conversion/LLVMCommon/TypeConverter.h"
+#include "mlir/Conversion/MathToLLVM/MathToLLVM.h"
+#include "mlir/Conversion/MathToLibm/MathToLibm.h"
 #include "mlir/Conversion/MemRefToLLVM/MemRefToLLVM.h"
 #include "mlir/Conversion/OpenMPToLLVM/ConvertOpenMPToLLVM.h"
 #include "mlir/Conversion/UBToLLVM/UBToLLVM.h"
@@ -52,6 +56,9 @@ struct ConvertToLLVMPass
     populateFuncToLLVMConversionPatterns(*converter, set);
     populateOpenMPToLLVMConversionPatterns(*converter, set);
     ub::populateUBToLLVMConversionPatterns(*converter, set);
+    populateMathToLLVMConversionPatterns(*converter, set, /*approximateLog1p=*/true,
+                                         /*benefit=*/2);
+    populateMathToLibmConversionPatterns(set, /*benefit=*/1);
     patterns = FrozenRewritePatternSet(std::move(set));
     return success();
   }

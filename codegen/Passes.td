@@ -361,16 +361,17 @@ def NumjitMpiToLLVM : Pass<"numjit-mpi-to-llvm", "ModuleOp"> {
 }
 
 def NumjitConvertToLLVM : Pass<"numjit-convert-to-llvm", "ModuleOp"> {
-  let summary = "arith, index, cf, memref, func and omp to the LLVM dialect in one conversion";
+  let summary = "math, arith, index, cf, memref, func and omp to the LLVM dialect in one conversion";
   let description = [{
     The last step to the LLVM dialect: one partial conversion with the
-    patterns of MLIR's arith-, index-, cf-, memref- (finalize), func-,
-    ub- and OpenMP-to-LLVM passes and one type converter, as
-    `convert-openmp-to-llvm` does for its subset. The patterns are built
-    and frozen once per pass instance (the JIT's pass managers are pooled),
-    where the six upstream passes build theirs on every run: on a small
-    kernel that building cost more than converting. Math ops must already
-    be lowered (convert-math-to-llvm, then convert-math-to-libm).
+    patterns of MLIR's math-, arith-, index-, cf-, memref- (finalize),
+    func-, ub- and OpenMP-to-LLVM passes and one type converter, as
+    `convert-openmp-to-llvm` does for its subset, plus math-to-libm's at a
+    lower benefit: a math op without an LLVM intrinsic becomes a libm call.
+    The patterns are built and frozen once per pass instance (the JIT's
+    pass managers are pooled), where the eight upstream passes build theirs
+    on every run: on a small kernel that building cost more than
+    converting.
   }];
   let dependentDialects = ["mlir::LLVM::LLVMDialect"];
 }

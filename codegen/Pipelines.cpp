@@ -12,8 +12,6 @@
 // The conversions one by one: mlir/Conversion/Passes.h pulls in every
 // dialect's headers.
 #include "mlir/Conversion/AffineToStandard/AffineToStandard.h"
-#include "mlir/Conversion/MathToLLVM/MathToLLVM.h"
-#include "mlir/Conversion/MathToLibm/MathToLibm.h"
 #include "mlir/Conversion/ReconcileUnrealizedCasts/ReconcileUnrealizedCasts.h"
 #include "mlir/Conversion/SCFToControlFlow/SCFToControlFlow.h"
 #include "mlir/Conversion/SCFToOpenMP/SCFToOpenMP.h"
@@ -109,8 +107,6 @@ void numjit::buildLowerToLLVMDialectPipeline(OpPassManager &pm,
     pm.addPass(createCanonicalizerPass());
   }
   pm.addPass(createSCFToControlFlowPass());
-  pm.addPass(createConvertMathToLLVMPass());
-  pm.addPass(createConvertMathToLibmPass());
   if (!options.nativeBF16)
     pm.addPass(createNumjitExpandBF16());
   pm.addPass(createNumjitMpiToLLVM());

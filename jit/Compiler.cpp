@@ -1,8 +1,9 @@
 //===- Compiler.cpp - numjit IR to native object code -----------*- C++ -*-===//
 //
 // One path for the JIT and for AOT: run the codegen pipelines stage by stage
-// on a clone of the module, translate to LLVM IR, optimize it with the host
-// TargetMachine (without which nothing vectorizes) and emit an object.
+// on a clone of the module, translate to LLVM IR, then optimize it and emit
+// an object with the target's TargetMachine (jit/Backend.cpp; without the
+// TargetMachine nothing vectorizes).
 //
 //===----------------------------------------------------------------------===//
 
@@ -18,14 +19,9 @@
 #include "mlir/Target/LLVMIR/Export.h"
 #include "mlir/Transforms/Passes.h"
 #include "mlir/Transforms/ViewOpGraph.h"
-#include "llvm/ADT/StringMap.h"
-#include "llvm/ExecutionEngine/Orc/JITTargetMachineBuilder.h"
-#include "llvm/IR/LegacyPassManager.h"
 #include "llvm/Support/FileSystem.h"
 #include "llvm/Support/Path.h"
 #include "llvm/IR/Module.h"
-#include "llvm/Passes/PassBuilder.h"
-#include "llvm/Support/TargetSelect.h"
 #include "llvm/MC/MCSubtargetInfo.h"
 #include "llvm/Target/TargetMachine.h"
 #include "llvm/Transforms/Utils/Cloning.h"
@@ -136,136 +132,6 @@ std::string printModule(const llvm::Module &m) {
   llvm::raw_string_ostream os(text);
   m.print(os, nullptr);
   return text;
-}
-
-void initializeTargets() {
-  static std::once_flag init;
-  std::call_once(init, [] {
-    llvm::InitializeAllTargetInfos();
-    llvm::InitializeAllTargets();
-    llvm::InitializeAllTargetMCs();
-    llvm::InitializeAllAsmPrinters();
-  });
-}
-
-llvm::CodeGenOptLevel codeGenLevel(unsigned optLevel) {
-  return optLevel >= 3   ? llvm::CodeGenOptLevel::Aggressive
-         : optLevel == 0 ? llvm::CodeGenOptLevel::None
-                         : llvm::CodeGenOptLevel::Default;
-}
-
-/// A TargetMachine for `target` (see CompileOptions::target).
-llvm::Expected<std::unique_ptr<llvm::TargetMachine>>
-createTargetMachine(StringRef target, unsigned optLevel) {
-  initializeTargets();
-  llvm::orc::JITTargetMachineBuilder builder{llvm::Triple()};
-  if (target == "host") {
-    auto host = llvm::orc::JITTargetMachineBuilder::detectHost();
-    if (!host)
-      return host.takeError();
-    builder = std::move(*host);
-  } else if (target.starts_with("x86-64")) {
-    builder = llvm::orc::JITTargetMachineBuilder(llvm::Triple("x86_64-unknown-linux-gnu"));
-    builder.setCPU(target.str());
-  } else if (target == "aarch64-linux-gnu") {
-    builder = llvm::orc::JITTargetMachineBuilder(llvm::Triple("aarch64-unknown-linux-gnu"));
-    builder.setCPU("generic");
-  } else {
-    return llvm::createStringError("unknown target '" + target.str() + "'");
-  }
-  builder.setCodeGenOptLevel(codeGenLevel(optLevel));
-  builder.setRelocationModel(llvm::Reloc::PIC_);
-  // The small code model: RIP-relative constants, which cost no register
-  // (movabs) in hot loops (GELU 12.4 vs 11.7 GB/s). ORC's JITLink keeps an
-  // object's sections together and reaches other symbols through its own
-  // GOT and stubs, so the JIT can use it too.
-  builder.setCodeModel(llvm::CodeModel::Small);
-  // a * b + c rounds once (an FMA) only where the IR allows it (`contract`:
-  // the products of dot_general). Contracting everywhere (FPOpFusion::Fast,
-  // until 2026-12-06) rounded the same value differently in two fused
-  // loops that both recompute it, and the gradient of max, which compares x
-  // with max(x), then lost its winners (found by the frontend fuzzer).
-  builder.getOptions().AllowFPOpFusion = llvm::FPOpFusion::Standard;
-  return builder.createTargetMachine();
-}
-
-/// The target machine for `target` and `optLevel`, made once per thread (a
-/// TargetMachine must not be shared by threads emitting code at once).
-llvm::Expected<llvm::TargetMachine *> targetMachine(StringRef target,
-                                                    unsigned optLevel) {
-  thread_local llvm::StringMap<std::unique_ptr<llvm::TargetMachine>> machines;
-  std::string key = target.str() + "/" + std::to_string(std::min(optLevel, 3u));
-  std::unique_ptr<llvm::TargetMachine> &tm = machines[key];
-  if (!tm) {
-    auto created = createTargetMachine(target, optLevel);
-    if (!created)
-      return created.takeError();
-    tm = std::move(*created);
-  }
-  return tm.get();
-}
-
-/// LLVM's passes for a JIT kernel without a parallel loop: one whose loops
-/// are all too small to be worth threads (numjit-parallelize-outer-loop), so
-/// that it runs in microseconds and its compile time is what the user waits
-/// for. They are O2's that these kernels need: clean-up, inlining the
-/// kernel into its entry point (noalias buffers become alias scopes),
-/// promoting accumulators to registers (licm, gvn; inferattrs first, so
-/// that malloc'd temporaries are known not to alias), and the loop
-/// vectorizer. On the W7 kernel they take about half of O2's time, and on
-/// small softmax, logsumexp, dot, matmul, cumsum, gather, where, argsort and
-/// grad kernels the code ran as fast as O2's (measured, docs/architecture.md).
-constexpr const char *kQuickPasses =
-    "inferattrs,function(sroa,early-cse<memssa>,instcombine<no-verify-fixpoint>,simplifycfg),"
-    "always-inline,globaldce,"
-    "function(sroa,early-cse<memssa>,instcombine<no-verify-fixpoint>,simplifycfg,"
-    "loop-mssa(licm,loop-rotate,licm),gvn,loop-mssa(licm),loop-vectorize,"
-    "instcombine<no-verify-fixpoint>,simplifycfg)";
-
-/// Runs LLVM's optimization on `module`: the quick passes above when
-/// `quick`, else the O`optLevel` pipeline; NUMJIT_LLVM_PASSES, a textual
-/// pipeline (opt's -passes syntax), replaces both, for experiments.
-LogicalResult optimize(llvm::Module &module, llvm::TargetMachine &tm, unsigned optLevel,
-                       bool quick, Location loc) {
-  if (optLevel == 0)
-    return success();
-  llvm::LoopAnalysisManager lam;
-  llvm::FunctionAnalysisManager fam;
-  llvm::CGSCCAnalysisManager cgam;
-  llvm::ModuleAnalysisManager mam;
-  llvm::PassBuilder pb(&tm);
-  pb.registerModuleAnalyses(mam);
-  pb.registerCGSCCAnalyses(cgam);
-  pb.registerFunctionAnalyses(fam);
-  pb.registerLoopAnalyses(lam);
-  pb.crossRegisterProxies(lam, fam, cgam, mam);
-  const char *passes = std::getenv("NUMJIT_LLVM_PASSES");
-  if (!passes && quick)
-    passes = kQuickPasses;
-  if (passes && *passes) {
-    llvm::ModulePassManager mpm;
-    if (llvm::Error e = pb.parsePassPipeline(mpm, passes))
-      return emitError(loc, "NUMJIT_LLVM_PASSES is not a pass pipeline: ")
-             << llvm::toString(std::move(e));
-    mpm.run(module, mam);
-    return success();
-  }
-  llvm::OptimizationLevel level = optLevel == 1   ? llvm::OptimizationLevel::O1
-                                  : optLevel == 2 ? llvm::OptimizationLevel::O2
-                                                  : llvm::OptimizationLevel::O3;
-  pb.buildPerModuleDefaultPipeline(level).run(module, mam);
-  return success();
-}
-
-LogicalResult emit(llvm::Module &module, llvm::TargetMachine &tm,
-                   llvm::CodeGenFileType type, llvm::SmallVectorImpl<char> &out,
-                   Location loc) {
-  llvm::raw_svector_ostream os(out);
-  llvm::legacy::PassManager pm;
-  if (tm.addPassesToEmitFile(pm, os, nullptr, type))
-    return emitError(loc, "the target cannot emit this file type");
-  pm.run(module);
-  return success();
 }
 
 #ifdef NDEBUG
@@ -427,7 +293,7 @@ mlir::numjit::compileToLLVM(ModuleOp original, const CompileOptions &requested,
   PhaseClock clock(requested.times);
   bool cuda = isCudaTarget(requested.target);
   std::string hostTarget = cpuTargetOf(requested);
-  auto tm = targetMachine(hostTarget, requested.optLevel);
+  auto tm = detail::targetMachine(hostTarget, requested.optLevel);
   if (!tm)
     return original.emitError("cannot create the target machine for '")
            << hostTarget << "': " << llvm::toString(tm.takeError());
@@ -530,8 +396,8 @@ mlir::numjit::compileToLLVM(ModuleOp original, const CompileOptions &requested,
       if (!fn.isDeclaration())
         fn.addFnAttr("prefer-vector-width", "512");
   clock.mark(&CompileTimes::translate);
-  if (failed(optimize(*llvmModule, **tm, options.optLevel, quick, original.getLoc())))
-    return failure();
+  if (llvm::Error error = detail::optimizeModule(*llvmModule, **tm, options.optLevel, quick))
+    return original.emitError(llvm::toString(std::move(error)));
   clock.mark(&CompileTimes::optimize);
   if (options.pipeline.alignedOutputBytes > 0 && !cuda)
     detail::useNontemporalStores(*llvmModule);
@@ -539,27 +405,12 @@ mlir::numjit::compileToLLVM(ModuleOp original, const CompileOptions &requested,
     options.onStage(Stage::LLVMIR, printModule(*llvmModule));
     llvm::SmallVector<char, 0> assembly;
     std::unique_ptr<llvm::Module> copy = llvm::CloneModule(*llvmModule);
-    if (failed(emit(*copy, **tm, llvm::CodeGenFileType::AssemblyFile, assembly,
-                    original.getLoc())))
-      return failure();
+    if (!detail::emitFile(*copy, **tm, llvm::CodeGenFileType::AssemblyFile, assembly))
+      return original.emitError("the target cannot emit assembly");
     options.onStage(Stage::Assembly, StringRef(assembly.data(), assembly.size()));
   }
   result.module = std::move(llvmModule);
   return result;
-}
-
-FailureOr<std::unique_ptr<llvm::MemoryBuffer>>
-mlir::numjit::emitObject(llvm::Module &module, StringRef target, Location loc,
-                         unsigned optLevel) {
-  auto tm = targetMachine(target, optLevel);
-  if (!tm)
-    return emitError(loc, "cannot create the target machine for '")
-           << target << "': " << llvm::toString(tm.takeError());
-  llvm::SmallVector<char, 0> object;
-  if (failed(emit(module, **tm, llvm::CodeGenFileType::ObjectFile, object, loc)))
-    return failure();
-  return llvm::MemoryBuffer::getMemBufferCopy(StringRef(object.data(), object.size()),
-                                              module.getName());
 }
 
 FailureOr<CompiledObject>

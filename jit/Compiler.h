@@ -7,6 +7,8 @@
 #include "jit/Kernel.h"
 
 #include "mlir/IR/BuiltinOps.h"
+#include "llvm/Support/CodeGen.h"
+#include "llvm/Support/Error.h"
 #include "llvm/Support/MemoryBuffer.h"
 
 #include <functional>
@@ -134,6 +136,19 @@ std::string cpuTargetOf(const CompileOptions &options);
 bool isKnownTarget(llvm::StringRef target);
 
 namespace detail {
+/// The TargetMachine for `target` (CompileOptions::target) at `optLevel`,
+/// made once per thread: a TargetMachine must not be shared by threads
+/// emitting code at once.
+llvm::Expected<llvm::TargetMachine *> targetMachine(llvm::StringRef target, unsigned optLevel);
+/// LLVM's optimization of `module` (jit/Backend.cpp): the quick passes for
+/// a small JIT kernel when `quick`, else the O`optLevel` pipeline;
+/// NUMJIT_LLVM_PASSES (opt's -passes syntax) replaces both.
+llvm::Error optimizeModule(llvm::Module &module, llvm::TargetMachine &tm, unsigned optLevel,
+                           bool quick);
+/// Emits `module` as an object or assembly file into `out`; false when the
+/// target cannot.
+bool emitFile(llvm::Module &module, llvm::TargetMachine &tm, llvm::CodeGenFileType type,
+              llvm::SmallVectorImpl<char> &out);
 /// Runs the passes `build` adds on `module`, then reports `stage` to
 /// `options.onStage`.
 LogicalResult runStage(ModuleOp module, Stage stage,

@@ -5,6 +5,8 @@
 // the path was taken.
 #include <numjit/numjit.h>
 
+#include "ScopedEnv.h"
+
 #include <gtest/gtest.h>
 
 #include <cmath>
@@ -298,22 +300,17 @@ TEST(QuickPipeline, SerialKernelsStillVectorize) {
 // NUMJIT_LLVM_PASSES replaces LLVM's pipeline; one that does not parse is
 // a compile error naming the variable, not a crash.
 TEST(QuickPipeline, BadLlvmPassesVariableIsAnError) {
-  ::setenv("NUMJIT_LLVM_PASSES", "function(no-such-pass)", 1);
-  const char *cache = std::getenv("NUMJIT_CACHE_DIR");
-  std::string savedCache = cache ? cache : "";
-  ::setenv("NUMJIT_CACHE_DIR", "off", 1);
   auto f = nj::jit([](nj::Array a) { return a * 3.75f - 0.5f; });
   std::string msg;
-  try {
-    f(nj::zeros({5}));
-  } catch (const nj::Error &e) {
-    msg = e.what();
+  {
+    ScopedEnv passes("NUMJIT_LLVM_PASSES", "function(no-such-pass)");
+    ScopedEnv cache("NUMJIT_CACHE_DIR", "off");
+    try {
+      f(nj::zeros({5}));
+    } catch (const nj::Error &e) {
+      msg = e.what();
+    }
   }
-  ::unsetenv("NUMJIT_LLVM_PASSES");
-  if (cache)
-    ::setenv("NUMJIT_CACHE_DIR", savedCache.c_str(), 1);
-  else
-    ::unsetenv("NUMJIT_CACHE_DIR");
   EXPECT_NE(msg.find("NUMJIT_LLVM_PASSES is not a pass pipeline"), std::string::npos) << msg;
   EXPECT_NE(msg.find("no-such-pass"), std::string::npos) << msg;
   // Without it the same function compiles.

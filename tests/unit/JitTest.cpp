@@ -2,6 +2,8 @@
 
 #include <numjit/numjit.h>
 
+#include "ScopedEnv.h"
+
 #include <gtest/gtest.h>
 
 #include <cstdlib>
@@ -236,20 +238,17 @@ TEST(Jit, DumpDirGetsEveryStage) {
 }
 
 TEST(Jit, TimingSaysWhereEachCompileWent) {
-  const char *cache = std::getenv("NUMJIT_CACHE_DIR");
-  std::string savedCache = cache ? cache : "";
-  ::setenv("NUMJIT_CACHE_DIR", "off", 1); // compile, not load
-  ::setenv("NUMJIT_TIMING", "1", 1);
-  testing::internal::CaptureStderr();
-  auto f = nj::jit([](nj::Array a) { return nj::sin(a) * 0.3125f - 7.25f; });
-  int line = __LINE__ - 1;
-  f(nj::array({1.f, 2.f}));
-  std::string text = testing::internal::GetCapturedStderr();
-  ::unsetenv("NUMJIT_TIMING");
-  if (cache)
-    ::setenv("NUMJIT_CACHE_DIR", savedCache.c_str(), 1);
-  else
-    ::unsetenv("NUMJIT_CACHE_DIR");
+  std::string text;
+  int line;
+  {
+    ScopedEnv cache("NUMJIT_CACHE_DIR", "off"); // compile, not load
+    ScopedEnv timing("NUMJIT_TIMING", "1");
+    testing::internal::CaptureStderr();
+    auto f = nj::jit([](nj::Array a) { return nj::sin(a) * 0.3125f - 7.25f; });
+    line = __LINE__ - 1;
+    f(nj::array({1.f, 2.f}));
+    text = testing::internal::GetCapturedStderr();
+  }
   EXPECT_NE(text.find("numjit: traced " + std::string(__FILE__) + ":" + std::to_string(line) +
                       " in "),
             std::string::npos)

@@ -46,9 +46,9 @@ void W5_half_convert(benchmark::State &state, nj::DType dtype) {
 
 } // namespace
 
-BENCHMARK_CAPTURE(W5_half, bf16, nj::bf16)->Name("W5/numjit-bf16")->Arg(2048)
+BENCHMARK_CAPTURE(W5_half, bf16, nj::bf16)->Name("W5/numjit-bf16")->Arg(2048)->UseRealTime()
     ->Unit(benchmark::kMillisecond);
-BENCHMARK_CAPTURE(W5_half, f16, nj::f16)->Name("W5/numjit-f16")->Arg(2048)
+BENCHMARK_CAPTURE(W5_half, f16, nj::f16)->Name("W5/numjit-f16")->Arg(2048)->UseRealTime()
     ->Unit(benchmark::kMillisecond);
-BENCHMARK_CAPTURE(W5_half_convert, bf16, nj::bf16)->Name("W5/numjit-bf16-convert")->Arg(2048)
+BENCHMARK_CAPTURE(W5_half_convert, bf16, nj::bf16)->Name("W5/numjit-bf16-convert")->Arg(2048)->UseRealTime()
     ->Unit(benchmark::kMillisecond);

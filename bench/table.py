@@ -23,7 +23,7 @@ def load(path):
         name = b["run_name"] if "run_name" in b else b["name"]
         parts = name.split("/")
         workload, impl = parts[0], parts[1]
-        arg = "/".join(p for p in parts[2:] if not p.startswith(("iterations", "repeats", "manual")))
+        arg = "/".join(p for p in parts[2:] if not p.startswith(("iterations", "repeats", "manual", "real_time")))
         key = workload + (" n=" + arg if arg else "")
         if "bytes_per_second" in b:
             value, unit, higher = b["bytes_per_second"] / 1e9, "GB/s", True

@@ -306,9 +306,9 @@ void W5_openblas(benchmark::State &state) {
   }
   setFlops(state, n);
 }
-BENCHMARK(W5_numjit)->Name("W5/numjit")->Arg(1024)->Arg(2048)->Unit(benchmark::kMillisecond);
-BENCHMARK(W5_eigen)->Name("W5/eigen")->Arg(1024)->Arg(2048)->Unit(benchmark::kMillisecond);
-BENCHMARK(W5_openblas)->Name("W5/openblas")->Arg(1024)->Arg(2048)->Unit(benchmark::kMillisecond);
+BENCHMARK(W5_numjit)->Name("W5/numjit")->Arg(1024)->Arg(2048)->UseRealTime()->Unit(benchmark::kMillisecond);
+BENCHMARK(W5_eigen)->Name("W5/eigen")->Arg(1024)->Arg(2048)->UseRealTime()->Unit(benchmark::kMillisecond);
+BENCHMARK(W5_openblas)->Name("W5/openblas")->Arg(1024)->Arg(2048)->UseRealTime()->Unit(benchmark::kMillisecond);
 
 //===----------------------------------------------------------------------===//
 // W6: loss and gradients of a 784-512-10 tanh MLP, softmax cross-entropy,

@@ -16,7 +16,6 @@
 #include "llvm/Support/raw_ostream.h"
 
 #include <chrono>
-
 #include <mutex>
 
 using namespace mlir;
@@ -50,10 +49,8 @@ ContextLease::ContextLease() {
     auto start = std::chrono::steady_clock::now();
     shared.context = mlir::numjit::createContext();
     if (mlir::numjit::compileTimingEnabled())
-      llvm::errs() << llvm::format(
-          "numjit: MLIR context made in %.2f ms\n",
-          std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start)
-              .count());
+      llvm::errs() << llvm::format("numjit: MLIR context made in %.2f ms\n",
+                                   mlir::numjit::millisecondsSince(start));
     shared.uses = 0;
   }
   ++shared.leases;

@@ -283,8 +283,7 @@ const CachedKernel &JitCache::Impl::lookup(std::span<const Array *const> args,
     if (mlir::numjit::compileTimingEnabled())
       llvm::errs() << llvm::format(
           "numjit: traced %s:%u in %.2f ms\n", loc.file_name(), unsigned(loc.line()),
-          std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - traceStart)
-              .count());
+          mlir::numjit::millisecondsSince(traceStart));
     if (sharding)
       annotateSharding(*sharding, t->func(), results, loc);
     auto fresh = std::make_shared<CachedKernel>();

@@ -117,9 +117,8 @@ public:
   void mark(double CompileTimes::*phase) {
     if (!times)
       return;
-    auto now = std::chrono::steady_clock::now();
-    times->*phase += std::chrono::duration<double, std::milli>(now - last).count();
-    last = now;
+    times->*phase += millisecondsSince(last);
+    last = std::chrono::steady_clock::now();
   }
 
 private:

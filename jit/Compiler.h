@@ -11,6 +11,7 @@
 #include "llvm/Support/Error.h"
 #include "llvm/Support/MemoryBuffer.h"
 
+#include <chrono>
 #include <functional>
 
 namespace llvm {
@@ -47,6 +48,12 @@ std::string stageFileName(Stage stage);
 
 /// Where one compile's time went, in milliseconds (NUMJIT_TIMING=1 prints
 /// it for every JIT compile: see docs/user-guide.md).
+/// Milliseconds since `start` (for the NUMJIT_TIMING lines).
+inline double millisecondsSince(std::chrono::steady_clock::time_point start) {
+  return std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start)
+      .count();
+}
+
 struct CompileTimes {
   double mlir = 0;      ///< numjit IR to the LLVM dialect (every pass)
   double translate = 0; ///< the LLVM dialect to LLVM IR

@@ -20,8 +20,8 @@
 #include "llvm/Support/xxhash.h"
 
 #include <algorithm>
-#include <chrono>
 #include <atomic>
+#include <chrono>
 #include <cstdlib>
 #include <future>
 #include <mutex>
@@ -174,10 +174,6 @@ Entry Engine::Impl::build(ModuleOp module, const CompileOptions &options,
   if (timing)
     effective.times = &times;
   auto start = std::chrono::steady_clock::now();
-  auto since = [](std::chrono::steady_clock::time_point t) {
-    return std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - t)
-        .count();
-  };
   // Host kernels come from the persistent cache when it has them, unless
   // the caller wants to see the stages (an IR dump compiles).
   std::string diskDir = cuda || effective.onStage || effective.onGraph || effective.transforms
@@ -201,7 +197,7 @@ Entry Engine::Impl::build(ModuleOp module, const CompileOptions &options,
     if (!diskDir.empty())
       detail::storeCachedObject(diskDir, diskKey, *object);
   }
-  double made = since(start);
+  double made = millisecondsSince(start);
   auto linking = std::chrono::steady_clock::now();
   auto dylib = jit->createJITDylib(name);
   if (!dylib)
@@ -248,7 +244,7 @@ Entry Engine::Impl::build(ModuleOp module, const CompileOptions &options,
   }
   ++*loaded;
   if (timing) {
-    double link = since(linking);
+    double link = millisecondsSince(linking);
     if (!fromDisk)
       llvm::errs() << llvm::format("numjit: %s compiled in %.2f ms: mlir %.2f, translate %.2f, "
                                    "llvm-opt %.2f, codegen %.2f, link %.2f\n",

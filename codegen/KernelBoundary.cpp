@@ -37,6 +37,8 @@ std::string PipelineOptions::key() const {
     key.push_back('h');
   if (bf16Gemm)
     key.push_back('g');
+  if (fastLdexp)
+    key.push_back('l');
   return key;
 }
 

@@ -46,6 +46,9 @@ struct PipelineOptions {
   /// it for host kernels on CPUs with AVX512-BF16. AOT objects, which link
   /// only OpenBLAS, widen to f32 and call cblas_sgemm.
   bool bf16Gemm = false;
+  /// The target scales by a power of two in one instruction (x86's AVX-512
+  /// vscalefps): numjit-approximate-math{ldexp} builds f32 exp on it.
+  bool fastLdexp = false;
 
   bool operator==(const PipelineOptions &) const = default;
   /// A short text for cache keys and pipeline pools: "t1b1", "t1b1a16777216",

@@ -44,9 +44,23 @@ def NumjitApproximateMath : Pass<"numjit-approximate-math"> {
   let description = [{
     `math.tanh/exp/log/sin/cos/erf(x : f32) => polynomial in arith ops`, so
     loops over them vectorize instead of calling scalar libm.
+
+    With `ldexp` (a target that scales by a power of two in one
+    instruction: x86's AVX-512 `vscalefps`), f32 `math.exp` becomes numjit's
+    own expansion: x/ln2 rounded by adding 1.5 * 2^23, MLIR's two-constant
+    range reduction, a degree-6 polynomial (MLIR's is degree 7), and
+    `llvm.intr.ldexp` for the power of two. That is 16 vector instructions
+    where MLIR's expansion takes 20 (no floor, no clamp of the exponent, no
+    integer shift, one FMA fewer), at least as accurate (1.03 ulp), and
+    results below 2^-126 come out as subnormals instead of 0.
   }];
+  let options = [
+    Option<"ldexp", "ldexp", "bool", /*default=*/"false",
+           "Build f32 exp on llvm.intr.ldexp">,
+  ];
   let dependentDialects = ["mlir::arith::ArithDialect",
-                           "mlir::vector::VectorDialect"];
+                           "mlir::vector::VectorDialect",
+                           "mlir::LLVM::LLVMDialect"];
 }
 
 def NumjitCopyToLinalg : Pass<"numjit-copy-to-linalg"> {

@@ -86,7 +86,9 @@ void numjit::buildLowerToLoopsPipeline(OpPassManager &pm,
     pm.addNestedPass<func::FuncOp>(createNumjitParallelizeOuterLoop());
   pm.addNestedPass<func::FuncOp>(createConvertLinalgToLoopsPass());
   pm.addNestedPass<func::FuncOp>(createNumjitHoistInvariantLoads());
-  pm.addPass(createNumjitApproximateMath());
+  NumjitApproximateMathOptions math;
+  math.ldexp = options.fastLdexp;
+  pm.addPass(createNumjitApproximateMath(math));
   pm.addPass(memref::createExpandStridedMetadataPass());
   pm.addPass(createLowerAffinePass());
   addCleanupPasses(pm);

@@ -303,6 +303,8 @@ mlir::numjit::compileToLLVM(ModuleOp original, const CompileOptions &requested,
   options.pipeline.nativeBF16 =
       !cuda && (*tm)->getTargetTriple().isX86() &&
       (*tm)->getMCSubtargetInfo()->checkFeatures("+avx512bf16,+avx512vl");
+  options.pipeline.fastLdexp = !cuda && (*tm)->getTargetTriple().isX86() &&
+                               (*tm)->getMCSubtargetInfo()->checkFeatures("+avx512f");
   options.pipeline.bf16Gemm =
       options.pipeline.nativeBF16 && options.pipeline.blas && options.interface == "args";
   OwningOpRef<ModuleOp> owned = original.clone();
@@ -400,6 +402,10 @@ mlir::numjit::compileToLLVM(ModuleOp original, const CompileOptions &requested,
   clock.mark(&CompileTimes::optimize);
   if (options.pipeline.alignedOutputBytes > 0 && !cuda)
     detail::useNontemporalStores(*llvmModule);
+  if ((*tm)->getTargetTriple().isX86() &&
+      (*tm)->getMCSubtargetInfo()->checkFeatures("+avx512dq"))
+    detail::useRangeForMinMax(*llvmModule,
+                              (*tm)->getMCSubtargetInfo()->checkFeatures("+avx512vl"));
   if (options.onStage) {
     options.onStage(Stage::LLVMIR, printModule(*llvmModule));
     llvm::SmallVector<char, 0> assembly;

@@ -187,6 +187,11 @@ void exportGpuModuleInit(llvm::Module &module, llvm::StringRef entryName);
 /// into buffers promised 64-byte aligned (a ptrmask), and fences each
 /// function that has them before it returns. x86 only; returns how many.
 unsigned useNontemporalStores(llvm::Module &module);
+/// Replaces the vector llvm.maximum/llvm.minimum calls of `module` by
+/// AVX512DQ's vrange plus a masked add for NaN (three instructions, where
+/// LLVM's lowering takes six); 128- and 256-bit vectors need `avx512vl`.
+/// For a CPU with AVX512DQ only; returns how many.
+unsigned useRangeForMinMax(llvm::Module &module, bool avx512vl);
 } // namespace detail
 
 /// The buffers and symbolic sizes of `func`, or failure with a diagnostic

@@ -14,6 +14,7 @@
 
 #include "mlir/Dialect/Arith/IR/Arith.h"
 #include "mlir/Dialect/Arith/Transforms/Passes.h"
+#include "mlir/Rewrite/FrozenRewritePatternSet.h"
 #include "mlir/Transforms/GreedyPatternRewriteDriver.h"
 
 namespace mlir::numjit {
@@ -25,11 +26,28 @@ using namespace mlir;
 
 namespace {
 struct ExpandBF16Pass : numjit::impl::NumjitExpandBF16Base<ExpandBF16Pass> {
+  LogicalResult initialize(MLIRContext *context) override {
+    RewritePatternSet set(context);
+    arith::populateExpandBFloat16Patterns(set);
+    patterns = std::move(set);
+    return success();
+  }
+
   void runOnOperation() override {
-    RewritePatternSet patterns(&getContext());
-    arith::populateExpandBFloat16Patterns(patterns);
-    if (failed(applyPatternsGreedily(getOperation(), std::move(patterns))))
+    // Most kernels hold no bf16 at all: then there is nothing to expand.
+    auto isBF16 = [](Type t) { return getElementTypeOrSelf(t).isBF16(); };
+    bool any = getOperation()
+                   ->walk([&](Operation *op) {
+                     return llvm::any_of(op->getResultTypes(), isBF16) ||
+                                    llvm::any_of(op->getOperandTypes(), isBF16)
+                                ? WalkResult::interrupt()
+                                : WalkResult::advance();
+                   })
+                   .wasInterrupted();
+    if (any && failed(applyPatternsGreedily(getOperation(), patterns)))
       signalPassFailure();
   }
+
+  FrozenRewritePatternSet patterns;
 };
 } // namespace

@@ -9,6 +9,7 @@
 #include "mlir/Dialect/Math/IR/Math.h"
 #include "mlir/Dialect/SCF/IR/SCF.h"
 #include "mlir/Dialect/Tensor/IR/Tensor.h"
+#include "mlir/Rewrite/FrozenRewritePatternSet.h"
 #include "mlir/Transforms/GreedyPatternRewriteDriver.h"
 
 namespace mlir::numjit {
@@ -144,18 +145,24 @@ struct FuseExpensiveProducer : OpRewritePattern<linalg::GenericOp> {
 
 struct FuseElementwisePass
     : numjit::impl::NumjitFuseElementwiseBase<FuseElementwisePass> {
-  void runOnOperation() override {
-    MLIRContext *ctx = &getContext();
-    RewritePatternSet patterns(ctx);
+  LogicalResult initialize(MLIRContext *ctx) override {
+    RewritePatternSet set(ctx);
     // Upstream's patterns also fold fills and constants into their
     // consumers and drop unused operands.
-    linalg::populateElementwiseOpsFusionPatterns(patterns, fuseCheapProducer);
-    patterns.add<FuseExpensiveProducer>(ctx);
-    linalg::GenericOp::getCanonicalizationPatterns(patterns, ctx);
-    tensor::EmptyOp::getCanonicalizationPatterns(patterns, ctx);
-    if (failed(applyPatternsGreedily(getOperation(), std::move(patterns))))
+    linalg::populateElementwiseOpsFusionPatterns(set, fuseCheapProducer);
+    set.add<FuseExpensiveProducer>(ctx);
+    linalg::GenericOp::getCanonicalizationPatterns(set, ctx);
+    tensor::EmptyOp::getCanonicalizationPatterns(set, ctx);
+    patterns = std::move(set);
+    return success();
+  }
+
+  void runOnOperation() override {
+    if (failed(applyPatternsGreedily(getOperation(), patterns)))
       signalPassFailure();
   }
+
+  FrozenRewritePatternSet patterns;
 };
 
 /// Whether `v` is computed into a new buffer (ops writing into their init

@@ -118,8 +118,7 @@ void numjit::buildGpuToBinaryPipeline(OpPassManager &pm, StringRef chip,
   OpPassManager &device = pm.nest<gpu::GPUModuleOp>();
   device.addPass(createConvertGpuOpsToNVVMOps());
   device.addPass(createNumjitGpuNativeMath());
-  device.addPass(createCanonicalizerPass());
-  device.addPass(createCSEPass());
+  addCleanupPasses(device);
   device.addPass(createReconcileUnrealizedCastsPass());
   GpuModuleToBinaryPassOptions binary;
   binary.compilationTarget = "isa"; // PTX text, which the driver compiles

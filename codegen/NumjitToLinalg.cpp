@@ -15,6 +15,7 @@
 #include "mlir/Dialect/Func/IR/FuncOps.h"
 #include "mlir/Dialect/SCF/IR/SCF.h"
 #include "mlir/IR/AffineMap.h"
+#include "mlir/Rewrite/FrozenRewritePatternSet.h"
 #include "mlir/Transforms/DialectConversion.h"
 
 namespace mlir::numjit {
@@ -371,13 +372,20 @@ struct ConvertNumjitToLinalgPass
     target.addLegalOp<AllReduceOp, AllGatherOp, CollectiveBroadcastOp>();
     target.addLegalDialect<linalg::LinalgDialect, tensor::TensorDialect,
                            arith::ArithDialect, math::MathDialect, scf::SCFDialect>();
-    RewritePatternSet patterns(&getContext());
-    populateNumjitToLinalgPatterns(patterns);
-    if (failed(applyPartialConversion(getOperation(), target,
-                                      std::move(patterns))))
+    if (failed(applyPartialConversion(getOperation(), target, patterns)))
       return signalPassFailure();
     eraseSignedness(getOperation());
   }
+
+  /// Built once per pass instance (the pipelines are pooled), not per run.
+  LogicalResult initialize(MLIRContext *context) override {
+    RewritePatternSet set(context);
+    populateNumjitToLinalgPatterns(set);
+    patterns = std::move(set);
+    return success();
+  }
+
+  FrozenRewritePatternSet patterns;
 };
 } // namespace
 

@@ -16,7 +16,6 @@
 #include "mlir/Conversion/SCFToControlFlow/SCFToControlFlow.h"
 #include "mlir/Conversion/SCFToOpenMP/SCFToOpenMP.h"
 #include "mlir/Dialect/Arith/Transforms/Passes.h"
-#include "mlir/Dialect/Bufferization/Pipelines/Passes.h"
 #include "mlir/Dialect/Bufferization/Transforms/Passes.h"
 #include "mlir/Dialect/Func/IR/FuncOps.h"
 #include "mlir/Dialect/Linalg/Passes.h"
@@ -28,7 +27,7 @@
 using namespace mlir;
 
 void numjit::addCleanupPasses(OpPassManager &pm) {
-  pm.addPass(createCanonicalizerPass());
+  pm.addPass(createNumjitCanonicalize());
   pm.addPass(createCSEPass());
 }
 
@@ -67,7 +66,7 @@ void numjit::buildBufferizePipeline(OpPassManager &pm) {
   outParams.hoistDynamicAllocs = true;
   outParams.modifyPublicFunctions = true;
   pm.addPass(bufferization::createBufferResultsToOutParamsPass(outParams));
-  bufferization::buildBufferDeallocationPipeline(pm);
+  pm.addPass(createNumjitBufferDeallocation());
   pm.addNestedPass<func::FuncOp>(createNumjitForwardResultCopies());
   addCleanupPasses(pm);
 }
@@ -106,7 +105,7 @@ void numjit::buildLowerToLLVMDialectPipeline(OpPassManager &pm,
     // Each parallel iteration's body sits in a memref.alloca_scope, which
     // may hold one block only: inline the scopes without allocas before
     // scf-to-cf splits their loops into blocks.
-    pm.addPass(createCanonicalizerPass());
+    pm.addPass(createNumjitCanonicalize());
   }
   pm.addPass(createSCFToControlFlowPass());
   if (!options.nativeBF16)

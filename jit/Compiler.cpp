@@ -167,8 +167,7 @@ LogicalResult mlir::numjit::detail::runFrontStages(ModuleOp module,
                          [&](OpPassManager &pm) {
                            if (options.transforms)
                              options.transforms(pm);
-                           pm.addPass(createCanonicalizerPass());
-                           pm.addPass(createCSEPass());
+                           addCleanupPasses(pm);
                          },
                          options)) &&
       succeeded(runStage(module, Stage::Linalg, buildLowerToLinalgPipeline, options)));
@@ -214,8 +213,7 @@ LogicalResult mlir::numjit::detail::runPooled(ModuleOp module, StringRef key,
 namespace {
 LogicalResult runPooledPipeline(ModuleOp module, const PipelineOptions &options) {
   return runPooled(module, "numjit.cpu-pipeline." + options.key(), [&](OpPassManager &pm) {
-    pm.addPass(createCanonicalizerPass());
-    pm.addPass(createCSEPass());
+    addCleanupPasses(pm);
     buildLowerToLinalgPipeline(pm);
     buildFusionPipeline(pm, options);
     buildBufferizePipeline(pm);
@@ -226,10 +224,10 @@ LogicalResult runPooledPipeline(ModuleOp module, const PipelineOptions &options)
 
 LogicalResult emitEntry(ModuleOp module, StringRef function, StringRef entry,
                         StringRef interface) {
-  PassManager pm(module.getContext());
-  pm.enableVerifier(kVerifyEachPass);
-  addEmitEntryPass(pm, function, entry, interface);
-  return pm.run(module);
+  std::string key = ("numjit.emit-entry." + function + "." + entry + "." + interface).str();
+  return runPooled(module, key, [&](OpPassManager &pm) {
+    addEmitEntryPass(pm, function, entry, interface);
+  });
 }
 } // namespace
 

@@ -130,6 +130,17 @@ TEST(X86Math, RangeMinMaxKeepsIeeeSemantics) {
         << "minimum(" << a[i] << ", " << b[i] << ") = " << los[i];
   }
 
+  // The same in f64 (vrangepd: eight lanes at 512 bits).
+  std::vector<double> ad(a.begin(), a.end()), bd(b.begin(), b.end());
+  auto [hid, lod] = both(nj::array(ad, {int64_t(ad.size())}), nj::array(bd, {int64_t(bd.size())}));
+  std::vector<double> hids = hid.to_vector<double>(), lods = lod.to_vector<double>();
+  for (size_t i = 0; i < a.size(); ++i) {
+    EXPECT_TRUE(sameFloat(float(hids[i]), ieeeMax(a[i], b[i])))
+        << "f64 maximum(" << a[i] << ", " << b[i] << ") = " << hids[i];
+    EXPECT_TRUE(sameFloat(float(lods[i]), ieeeMin(a[i], b[i])))
+        << "f64 minimum(" << a[i] << ", " << b[i] << ") = " << lods[i];
+  }
+
   // Reductions over rows of 256: one NaN anywhere (first, middle, last lane
   // of a vector, the tail) makes the row's max and min NaN; rows of zeros
   // of both signs reduce to +0 (max) and -0 (min).
@@ -160,4 +171,7 @@ TEST(X86Math, RangeMinMaxKeepsIeeeSemantics) {
     GTEST_SKIP() << "this CPU has no AVX512DQ/VL: LLVM's own lowering, checked above";
   std::string assembly = reduce.lower(nj::zeros({rows, cols})).as_text(nj::Stage::Assembly);
   EXPECT_GT(count(assembly, "vrangeps"), 0u) << assembly;
+  assembly = both.lower(nj::zeros({80}, nj::f64), nj::zeros({80}, nj::f64))
+                 .as_text(nj::Stage::Assembly);
+  EXPECT_GT(count(assembly, "vrangepd"), 0u) << assembly;
 }

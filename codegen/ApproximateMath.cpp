@@ -33,7 +33,8 @@ struct ExpWithLdexp : OpRewritePattern<math::ExpOp> {
 
   LogicalResult matchAndRewrite(math::ExpOp op, PatternRewriter &rewriter) const override {
     Type type = op.getType();
-    if (!getElementTypeOrSelf(type).isF32())
+    // Scalars (the loops' bodies) and vectors: ldexp has no tensor form.
+    if (!getElementTypeOrSelf(type).isF32() || isa<TensorType>(type))
       return failure();
     ImplicitLocOpBuilder b(op.getLoc(), rewriter);
     auto splat = [&](Type t, Attribute value) -> Value {

@@ -297,12 +297,14 @@ mlir::numjit::compileToLLVM(ModuleOp original, const CompileOptions &requested,
   // What the target machine can do decides two pipeline options: bf16
   // rounding in one instruction, and (for JIT kernels, which the runtime's
   // symbols are defined for) bf16 matrix products on numjit_sbgemm.
+  // Whether the target is an x86 CPU with all of `features`.
+  auto x86With = [&](StringRef features) {
+    return (*tm)->getTargetTriple().isX86() &&
+           (*tm)->getMCSubtargetInfo()->checkFeatures(features);
+  };
   CompileOptions options = requested;
-  options.pipeline.nativeBF16 =
-      !cuda && (*tm)->getTargetTriple().isX86() &&
-      (*tm)->getMCSubtargetInfo()->checkFeatures("+avx512bf16,+avx512vl");
-  options.pipeline.fastLdexp = !cuda && (*tm)->getTargetTriple().isX86() &&
-                               (*tm)->getMCSubtargetInfo()->checkFeatures("+avx512f");
+  options.pipeline.nativeBF16 = !cuda && x86With("+avx512bf16,+avx512vl");
+  options.pipeline.fastLdexp = !cuda && x86With("+avx512f");
   options.pipeline.bf16Gemm =
       options.pipeline.nativeBF16 && options.pipeline.blas && options.interface == "args";
   OwningOpRef<ModuleOp> owned = original.clone();
@@ -389,8 +391,7 @@ mlir::numjit::compileToLLVM(ModuleOp original, const CompileOptions &requested,
   // LLVM's tuning for several AVX-512 CPUs keeps vectors at 256 bits; the
   // polynomial math (exp, tanh) of numjit's kernels runs about 1.4x faster
   // at 512 (a row sum of exp: 1.53 -> 1.13 ms for 4096x1024 here).
-  if ((*tm)->getTargetTriple().isX86() &&
-      (*tm)->getMCSubtargetInfo()->checkFeatures("+avx512f"))
+  if (x86With("+avx512f"))
     for (llvm::Function &fn : *llvmModule)
       if (!fn.isDeclaration())
         fn.addFnAttr("prefer-vector-width", "512");
@@ -400,10 +401,8 @@ mlir::numjit::compileToLLVM(ModuleOp original, const CompileOptions &requested,
   clock.mark(&CompileTimes::optimize);
   if (options.pipeline.alignedOutputBytes > 0 && !cuda)
     detail::useNontemporalStores(*llvmModule);
-  if ((*tm)->getTargetTriple().isX86() &&
-      (*tm)->getMCSubtargetInfo()->checkFeatures("+avx512dq"))
-    detail::useRangeForMinMax(*llvmModule,
-                              (*tm)->getMCSubtargetInfo()->checkFeatures("+avx512vl"));
+  if (x86With("+avx512dq"))
+    detail::useRangeForMinMax(*llvmModule, x86With("+avx512vl"));
   if (options.onStage) {
     options.onStage(Stage::LLVMIR, printModule(*llvmModule));
     llvm::SmallVector<char, 0> assembly;

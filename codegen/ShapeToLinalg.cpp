@@ -3,7 +3,7 @@
 // Part of convert-numjit-to-linalg: iota and broadcast_in_dim become
 // linalg.generic ops, reshape a collapse and an expand, transpose
 // linalg.transpose, slice/pad/concatenate tensor slices, and
-// get_dimension_size a tensor.dim. Dynamic result sizes come from the ops'
+// get_dimension_size and dim a tensor.dim. Dynamic result sizes come from the ops'
 // sizes operands or their operands' dims.
 //
 //===----------------------------------------------------------------------===//
@@ -269,10 +269,22 @@ struct GetDimensionSizeLowering : OpConversionPattern<GetDimensionSizeOp> {
     return success();
   }
 };
+/// dim: tensor.dim.
+struct DimLowering : OpConversionPattern<DimOp> {
+  using OpConversionPattern::OpConversionPattern;
+  LogicalResult
+  matchAndRewrite(DimOp op, OpAdaptor adaptor,
+                  ConversionPatternRewriter &rewriter) const override {
+    rewriter.replaceOpWithNewOp<tensor::DimOp>(op, adaptor.getOperand(),
+                                               op.getDimAttr().getInt());
+    return success();
+  }
+};
 } // namespace
 
 void mlir::numjit::populateNumjitShapeToLinalgPatterns(RewritePatternSet &patterns) {
   patterns.add<IotaLowering, BroadcastInDimLowering, ReshapeLowering, TransposeLowering,
-               SliceLowering, PadLowering, ConcatenateLowering, GetDimensionSizeLowering>(
+               SliceLowering, PadLowering, ConcatenateLowering, GetDimensionSizeLowering,
+               DimLowering>(
       patterns.getContext());
 }

@@ -1,9 +1,10 @@
 //===- Context.cpp - The MLIR context traces share, and diagnostics -------===//
 //
-// One MLIRContext serves every trace and compile of the process, held
-// through ContextLeases and replaced by a fresh one, when none is held,
-// after it has served kContextUses of them. Diagnostics collects the
-// compiler's messages of its own thread only.
+// One light MLIRContext (numjit and func: jit/CompileContext.h) serves
+// every trace of the process, held through ContextLeases and replaced by a
+// fresh one, when none is held, after it has served kContextUses of them.
+// Diagnostics collects the messages of its own thread only (those of a
+// compile come back here from the compile context).
 //
 //===----------------------------------------------------------------------===//
 
@@ -12,11 +13,7 @@
 #include "jit/Engine.h"
 
 #include "mlir/IR/MLIRContext.h"
-#include "llvm/Support/Format.h"
 #include "llvm/Support/raw_ostream.h"
-
-#include <chrono>
-#include <mutex>
 
 using namespace mlir;
 
@@ -24,46 +21,22 @@ namespace numjit::detail {
 
 namespace {
 /// Leases a context serves before it is replaced (at a moment when no lease
-/// is alive). A jit compile takes about three; making a context and its
-/// pooled pipelines again costs a few milliseconds.
+/// is alive). A jit call takes about three.
 constexpr uint64_t kContextUses = 4096;
 
-struct SharedContext {
-  std::mutex mutex;
-  std::unique_ptr<MLIRContext> context; ///< Made by the first lease.
-  uint64_t leases = 0;                  ///< Alive now.
-  uint64_t uses = 0;                    ///< Taken since `context` was made.
-
-  static SharedContext &get() {
-    static SharedContext &shared = *new SharedContext; // outlives every lease
-    return shared;
-  }
-};
+mlir::numjit::detail::SharedContext &traceContext() {
+  // Never destroyed: it outlives every lease.
+  static auto &shared = *new mlir::numjit::detail::SharedContext(
+      mlir::numjit::createTraceContext, kContextUses, "trace");
+  return shared;
+}
 } // namespace
 
-ContextLease::ContextLease() {
-  SharedContext &shared = SharedContext::get();
-  std::lock_guard lock(shared.mutex);
-  if (!shared.context || (shared.leases == 0 && shared.uses >= kContextUses)) {
-    shared.context.reset(); // the old one's memory first, then the new one
-    auto start = std::chrono::steady_clock::now();
-    shared.context = mlir::numjit::createContext();
-    if (mlir::numjit::compileTimingEnabled())
-      llvm::errs() << llvm::format("numjit: MLIR context made in %.2f ms\n",
-                                   mlir::numjit::millisecondsSince(start));
-    shared.uses = 0;
-  }
-  ++shared.leases;
-  ++shared.uses;
-}
+ContextLease::ContextLease() { traceContext().acquire(); }
 
-ContextLease::~ContextLease() {
-  SharedContext &shared = SharedContext::get();
-  std::lock_guard lock(shared.mutex);
-  --shared.leases;
-}
+ContextLease::~ContextLease() { traceContext().release(); }
 
-MLIRContext &context() { return *SharedContext::get().context; }
+MLIRContext &context() { return traceContext().current(); }
 
 Diagnostics::Diagnostics()
     : handler_(&context(), [this](Diagnostic &d) {

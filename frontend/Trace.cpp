@@ -229,7 +229,7 @@ Value Trace::symbolValue(int64_t code, const std::source_location &loc) {
         continue;
       // At the top of the function: it only reads an argument.
       OpBuilder b = OpBuilder::atBlockBegin(&func_.front());
-      Value v = tensor::DimOp::create(b, location(loc), func_.getArgument(i), int64_t(d));
+      Value v = mlir::numjit::DimOp::create(b, location(loc), func_.getArgument(i), uint64_t(d));
       symbols_.emplace(code, v);
       return v;
     }

@@ -235,7 +235,7 @@ private:
   /// `a` as an argument appended to the function (once per array); the
   /// caller passes it with the user's arguments.
   mlir::Value hiddenArgument(const Array &a, const std::source_location &loc);
-  /// The value of the symbolic size `code` in this function: a tensor.dim
+  /// The value of the symbolic size `code` in this function: a numjit.dim
   /// of the first argument that has it.
   mlir::Value symbolValue(int64_t code, const std::source_location &loc);
   /// The values of the symbolic sizes of `shape`, in order.

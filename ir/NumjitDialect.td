@@ -22,7 +22,7 @@ def Numjit_Dialect : Dialect {
     known only when the kernel runs (an ahead-of-time kernel's symbolic
     size): ops whose result size is not determined by their operands
     (`broadcast_in_dim`, `reshape`, `iota`) then take it as an `index`
-    operand, usually a `tensor.dim` of a function argument, and a dynamic
+    operand, usually a `numjit.dim` of a function argument, and a dynamic
     operand dimension is never broadcast. Their semantics follow StableHLO and
     jax.lax: operands of elementwise ops have identical types (broadcasting is
     explicit, through `numjit.broadcast_in_dim`), `numjit.dot_general` names

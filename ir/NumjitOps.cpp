@@ -67,11 +67,20 @@ LogicalResult IotaOp::verify() {
 // GetDimensionSizeOp
 //===----------------------------------------------------------------------===//
 
-LogicalResult GetDimensionSizeOp::verify() {
-  int64_t rank = getOperand().getType().getRank(), dim = getDimAttr().getInt();
+/// Checks that `dim` names a dimension of `operand`.
+static LogicalResult verifyDimension(Operation *op, Value operand, int64_t dim) {
+  int64_t rank = cast<RankedTensorType>(operand.getType()).getRank();
   if (dim < 0 || dim >= rank)
-    return emitOpError("dim ") << dim << " is out of range for rank " << rank;
+    return op->emitOpError("dim ") << dim << " is out of range for rank " << rank;
   return success();
+}
+
+LogicalResult GetDimensionSizeOp::verify() {
+  return verifyDimension(*this, getOperand(), getDimAttr().getInt());
+}
+
+LogicalResult DimOp::verify() {
+  return verifyDimension(*this, getOperand(), getDimAttr().getInt());
 }
 
 //===----------------------------------------------------------------------===//

@@ -83,6 +83,24 @@ def Numjit_GetDimensionSizeOp : Numjit_Op<"get_dimension_size"> {
   let hasFolder = 1;
 }
 
+def Numjit_DimOp : Numjit_Op<"dim"> {
+  let summary = "The size of one dimension, as an index";
+  let description = [{
+    Gives the size of dimension `dim` of the operand as an `index`: what a
+    dynamic result size (`broadcast_in_dim`, `reshape`, `iota`) takes, read
+    from a function argument. It lowers to `tensor.dim`; traces use it so
+    that they need no dialect but numjit and func.
+
+    ```mlir
+    %n = numjit.dim %arg0, dim = 0 : tensor<?x3xf32>
+    ```
+  }];
+  let arguments = (ins Numjit_Tensor:$operand, I64Attr:$dim);
+  let results = (outs Index:$result);
+  let assemblyFormat = "$operand `,` `dim` `=` $dim attr-dict `:` type($operand)";
+  let hasVerifier = 1;
+}
+
 //===----------------------------------------------------------------------===//
 // Elementwise unary ops
 //===----------------------------------------------------------------------===//

@@ -9,6 +9,8 @@
 
 #include "jit/Compiler.h"
 
+#include "jit/CompileContext.h"
+
 #include "codegen/Passes.h"
 #include "ir/NumjitDialect.h"
 
@@ -307,7 +309,20 @@ mlir::numjit::compileToLLVM(ModuleOp original, const CompileOptions &requested,
   options.pipeline.fastLdexp = !cuda && x86With("+avx512f");
   options.pipeline.bf16Gemm =
       options.pipeline.nativeBF16 && options.pipeline.blas && options.interface == "args";
-  OwningOpRef<ModuleOp> owned = original.clone();
+  // A traced module compiles in the compile context (jit/CompileContext.h),
+  // which outlives the copy; its diagnostics go back to the trace's.
+  std::optional<detail::CompileContextLease> lease;
+  std::optional<detail::ForwardedDiagnostics> forwarded;
+  OwningOpRef<ModuleOp> owned;
+  if (detail::needsCompileContext(original.getContext())) {
+    lease.emplace();
+    forwarded.emplace(lease->context(), *original.getContext());
+    owned = detail::copyIntoContext(original, lease->context());
+    if (!owned)
+      return failure();
+  } else {
+    owned = original.clone();
+  }
   ModuleOp module = *owned;
 
   // Pick the function and drop every other one, so the object defines no

@@ -4,6 +4,7 @@
 
 #include "codegen/Passes.h"
 #include "jit/DiskCache.h"
+#include "jit/ObjectLoader.h"
 #include "runtime/Cuda.h"
 #include "runtime/Mpi.h"
 #include "runtime/Runtime.h"
@@ -23,6 +24,7 @@
 #include <atomic>
 #include <chrono>
 #include <cstdlib>
+#include <dlfcn.h>
 #include <future>
 #include <mutex>
 #include <string_view>
@@ -30,14 +32,6 @@
 
 using namespace mlir;
 using namespace mlir::numjit;
-
-std::unique_ptr<MLIRContext> mlir::numjit::createContext() {
-  DialectRegistry registry;
-  registerCodegenDialects(registry);
-  auto context = std::make_unique<MLIRContext>(registry);
-  context->loadAllAvailableDialects();
-  return context;
-}
 
 namespace {
 /// The entry point's name in every kernel's object (and JITDylib).
@@ -92,19 +86,50 @@ size_t mlir::numjit::kernelCacheBound() {
   return *end ? 1024 : std::max<size_t>(size_t(n), 1);
 }
 
+namespace {
+/// What loading an object gives: the entry point, and the handle that keeps
+/// the code loaded (and unloads it when the last KernelRef goes).
+struct Loaded {
+  KernelEntry entry = nullptr;
+  std::shared_ptr<void> code;
+  std::string error; ///< Set when loading failed.
+};
+
+/// Whether host kernels go through numjit's own loader (jit/ObjectLoader.h),
+/// as they do unless NUMJIT_LOADER=orc (read at each load, for tests).
+bool ownLoaderEnabled() {
+  const char *value = std::getenv("NUMJIT_LOADER");
+  return mlir::numjit::detail::canLoadObjects() && !(value && std::string_view(value) == "orc");
+}
+} // namespace
+
 struct Engine::Impl {
+  /// ORC, started by the first object numjit's loader refuses (or the first
+  /// GPU kernel, whose host code runs initializers).
   std::unique_ptr<llvm::orc::LLJIT> jit;
   std::string initError;
+  std::once_flag orcStarted;
+  /// The runtime's symbols (BLAS, CUDA driver wrappers, MPI), by name.
+  llvm::StringMap<void *> runtime;
   mutable std::mutex mutex;
   std::unordered_map<std::string, Slot> cache;
   uint64_t clock = 0; ///< Counts requests; under `mutex`.
   std::atomic<uint64_t> compiles{0};
   std::atomic<uint64_t> diskHits{0};
+  std::atomic<uint64_t> orcLoads{0};
   std::atomic<uint64_t> nextId{0};
   std::shared_ptr<std::atomic<size_t>> loaded =
       std::make_shared<std::atomic<size_t>>(0);
 
   Entry build(ModuleOp module, const CompileOptions &options, const std::string &key);
+  /// ORC's LLJIT, started on first use; null (with initError) if it failed.
+  llvm::orc::LLJIT *orc();
+  /// An external symbol's address for numjit's loader: the runtime's, else
+  /// the process's (libc, libm, OpenMP).
+  void *resolve(llvm::StringRef name) const;
+  Loaded loadOwn(const CompiledObject &object);
+  Loaded loadWithOrc(const std::string &name, std::unique_ptr<llvm::MemoryBuffer> object,
+                     bool cuda);
   /// Drops the least recently requested finished kernels while the cache
   /// holds more than its bound (an eighth below it, so that this runs once
   /// per many compiles). Called with `mutex` held.
@@ -113,42 +138,12 @@ struct Engine::Impl {
 
 Engine::Engine() : impl(std::make_unique<Impl>()) {
   ::numjit::runtime::initialize();
-  llvm::InitializeNativeTarget();
-  llvm::InitializeNativeTargetAsmPrinter();
-  auto jit = llvm::orc::LLJITBuilder()
-                 .setSupportConcurrentCompilation(true)
-                 .create();
-  if (!jit) {
-    impl->initError = llvm::toString(jit.takeError());
-    return;
-  }
-  impl->jit = std::move(*jit);
-  // Kernels call malloc/free, memcpy and libm from the host process.
-  auto generator =
-      llvm::orc::DynamicLibrarySearchGenerator::GetForCurrentProcess(
-          impl->jit->getDataLayout().getGlobalPrefix());
-  if (!generator) {
-    impl->initError = llvm::toString(generator.takeError());
-    impl->jit.reset();
-    return;
-  }
-  llvm::orc::JITDylib &main = impl->jit->getMainJITDylib();
-  main.addGenerator(std::move(*generator));
-  // ... and the BLAS functions kernels call, by name, exported or not.
-  // (and the CUDA driver wrappers GPU kernels launch through).
-  llvm::orc::SymbolMap runtime;
   for (auto table : {::numjit::runtime::symbols, ::numjit::runtime::cudaSymbols,
                      ::numjit::runtime::mpi::symbols}) {
     int64_t count = 0;
     const ::numjit::runtime::Symbol *symbols = table(count);
     for (int64_t i = 0; i < count; ++i)
-      runtime[impl->jit->mangleAndIntern(symbols[i].name)] = {
-          llvm::orc::ExecutorAddr::fromPtr(symbols[i].address),
-          llvm::JITSymbolFlags::Exported};
-  }
-  if (llvm::Error err = main.define(llvm::orc::absoluteSymbols(std::move(runtime)))) {
-    impl->initError = llvm::toString(std::move(err));
-    impl->jit.reset();
+      impl->runtime[symbols[i].name] = symbols[i].address;
   }
 }
 
@@ -160,10 +155,119 @@ Engine &Engine::get() {
   return *engine;
 }
 
+llvm::orc::LLJIT *Engine::Impl::orc() {
+  std::call_once(orcStarted, [this] {
+    llvm::InitializeNativeTarget();
+    llvm::InitializeNativeTargetAsmPrinter();
+    auto created = llvm::orc::LLJITBuilder().setSupportConcurrentCompilation(true).create();
+    if (!created) {
+      initError = llvm::toString(created.takeError());
+      return;
+    }
+    // Kernels call malloc/free, memcpy and libm from the host process.
+    auto generator = llvm::orc::DynamicLibrarySearchGenerator::GetForCurrentProcess(
+        (*created)->getDataLayout().getGlobalPrefix());
+    if (!generator) {
+      initError = llvm::toString(generator.takeError());
+      return;
+    }
+    llvm::orc::JITDylib &main = (*created)->getMainJITDylib();
+    main.addGenerator(std::move(*generator));
+    // ... and the runtime's functions, by name, exported or not.
+    llvm::orc::SymbolMap symbols;
+    for (const auto &entry : runtime)
+      symbols[(*created)->mangleAndIntern(entry.getKey())] = {
+          llvm::orc::ExecutorAddr::fromPtr(entry.getValue()), llvm::JITSymbolFlags::Exported};
+    if (llvm::Error err = main.define(llvm::orc::absoluteSymbols(std::move(symbols)))) {
+      initError = llvm::toString(std::move(err));
+      return;
+    }
+    jit = std::move(*created);
+  });
+  return jit.get();
+}
+
+void *Engine::Impl::resolve(llvm::StringRef name) const {
+  auto it = runtime.find(name);
+  if (it != runtime.end())
+    return it->getValue();
+  return ::dlsym(RTLD_DEFAULT, name.str().c_str());
+}
+
+Loaded Engine::Impl::loadOwn(const CompiledObject &object) {
+  auto code = mlir::numjit::detail::loadObject(object.object->getMemBufferRef(),
+                                 [this](llvm::StringRef name) { return resolve(name); });
+  if (!code)
+    return {nullptr, nullptr, llvm::toString(code.takeError())};
+  auto entry = reinterpret_cast<KernelEntry>((*code)->lookup(kEntryName));
+  if (!entry)
+    return {nullptr, nullptr, "numjit's loader: the object defines no " + std::string(kEntryName)};
+  std::shared_ptr<mlir::numjit::detail::LoadedObject> held = std::move(*code);
+  return {entry, std::shared_ptr<void>(nullptr, [held, counter = loaded](void *) { --*counter; }),
+          ""};
+}
+
+Loaded Engine::Impl::loadWithOrc(const std::string &name,
+                                 std::unique_ptr<llvm::MemoryBuffer> object, bool cuda) {
+  llvm::orc::LLJIT *jit = orc();
+  if (!jit)
+    return {nullptr, nullptr, "the JIT could not start: " + initError};
+  ++orcLoads;
+  auto dylib = jit->createJITDylib(name);
+  if (!dylib)
+    return {nullptr, nullptr, llvm::toString(dylib.takeError())};
+  llvm::orc::JITDylib &jd = *dylib;
+  jd.addToLinkOrder(jit->getMainJITDylib());
+  auto unload = [jit, &jd] {
+    llvm::consumeError(jit->getExecutionSession().removeJITDylib(jd));
+  };
+  if (llvm::Error err = jit->addObjectFile(jd, std::move(object))) {
+    unload();
+    return {nullptr, nullptr, llvm::toString(std::move(err))};
+  }
+  auto address = jit->lookup(jd, kEntryName);
+  if (!address) {
+    std::string error = llvm::toString(address.takeError());
+    unload();
+    return {nullptr, nullptr, error};
+  }
+  // A GPU kernel's host code loads its PTX into the driver first, and
+  // unloads it when released.
+  using InitFn = void (*)();
+  InitFn fini = nullptr;
+  if (cuda) {
+    auto init = jit->lookup(jd, std::string(kEntryName) + "_init");
+    auto finiAddress = jit->lookup(jd, std::string(kEntryName) + "_fini");
+    if (!init || !finiAddress) {
+      std::string error = !init ? llvm::toString(init.takeError())
+                                : llvm::toString(finiAddress.takeError());
+      if (init)
+        llvm::consumeError(finiAddress.takeError());
+      unload();
+      return {nullptr, nullptr, error};
+    }
+    fini = finiAddress->toPtr<InitFn>();
+    (void)::numjit::runtime::cuda::takeError();
+    init->toPtr<InitFn>()();
+    std::string error = ::numjit::runtime::cuda::takeError();
+    if (!error.empty()) {
+      fini();
+      unload();
+      return {nullptr, nullptr, "loading the kernels into the CUDA driver failed: " + error};
+    }
+  }
+  // The code lives as long as the last KernelRef to it.
+  std::shared_ptr<void> code(nullptr, [jit, &jd, fini, counter = loaded](void *) {
+    if (fini)
+      fini();
+    llvm::consumeError(jit->getExecutionSession().removeJITDylib(jd));
+    --*counter;
+  });
+  return {address->toPtr<KernelEntry>(), std::move(code), ""};
+}
+
 Entry Engine::Impl::build(ModuleOp module, const CompileOptions &options,
                           const std::string &key) {
-  if (!jit)
-    return {nullptr, "the JIT could not start: " + initError};
   bool cuda = isCudaTarget(options.target);
   if ((options.target != "host" && !cuda) || options.interface != "args")
     return {nullptr, "the JIT runs host or CUDA code with the 'args' entry point only"};
@@ -189,8 +293,9 @@ Entry Engine::Impl::build(ModuleOp module, const CompileOptions &options,
       fromDisk = true;
     }
   if (failed(object)) {
-    // Every kernel has one entry name: each lives in a JITDylib of its
-    // own, so an object compiled by another process loads as it is.
+    // Every kernel has one entry name: each is loaded on its own (in a
+    // JITDylib of its own under ORC), so an object compiled by another
+    // process loads as it is.
     object = compileToObject(module, effective, kEntryName);
     if (failed(object))
       return {nullptr, "compilation failed (see the diagnostics above)"};
@@ -199,73 +304,34 @@ Entry Engine::Impl::build(ModuleOp module, const CompileOptions &options,
   }
   double made = millisecondsSince(start);
   auto linking = std::chrono::steady_clock::now();
-  auto dylib = jit->createJITDylib(name);
-  if (!dylib)
-    return {nullptr, llvm::toString(dylib.takeError())};
-  llvm::orc::JITDylib &jd = *dylib;
-  jd.addToLinkOrder(jit->getMainJITDylib());
-  auto unload = [this, &jd] {
-    llvm::consumeError(jit->getExecutionSession().removeJITDylib(jd));
-  };
-  if (llvm::Error err = jit->addObjectFile(jd, std::move(object->object))) {
-    unload();
-    return {nullptr, llvm::toString(std::move(err))};
-  }
-  auto address = jit->lookup(jd, kEntryName);
-  if (!address) {
-    std::string error = llvm::toString(address.takeError());
-    unload();
-    return {nullptr, error};
-  }
-  // A GPU kernel's host code loads its PTX into the driver first, and
-  // unloads it when released.
-  using InitFn = void (*)();
-  InitFn fini = nullptr;
-  if (cuda) {
-    auto init = jit->lookup(jd, std::string(kEntryName) + "_init");
-    auto finiAddress = jit->lookup(jd, std::string(kEntryName) + "_fini");
-    if (!init || !finiAddress) {
-      std::string error = !init ? llvm::toString(init.takeError())
-                                : llvm::toString(finiAddress.takeError());
-      if (init)
-        llvm::consumeError(finiAddress.takeError());
-      unload();
-      return {nullptr, error};
-    }
-    fini = finiAddress->toPtr<InitFn>();
-    (void)::numjit::runtime::cuda::takeError();
-    init->toPtr<InitFn>()();
-    std::string error = ::numjit::runtime::cuda::takeError();
-    if (!error.empty()) {
-      fini();
-      unload();
-      return {nullptr, "loading the kernels into the CUDA driver failed: " + error};
-    }
+  Loaded code;
+  const char *loader = "numjit's loader";
+  if (!cuda && ownLoaderEnabled())
+    code = loadOwn(*object);
+  if (!code.entry) {
+    if (timing && !code.error.empty())
+      llvm::errs() << "numjit: " << name << " goes to ORC: " << code.error << "\n";
+    loader = "ORC";
+    code = loadWithOrc(name, std::move(object->object), cuda);
+    if (!code.entry)
+      return {nullptr, code.error};
   }
   ++*loaded;
   if (timing) {
     double link = millisecondsSince(linking);
     if (!fromDisk)
       llvm::errs() << llvm::format("numjit: %s compiled in %.2f ms: mlir %.2f, translate %.2f, "
-                                   "llvm-opt %.2f, codegen %.2f, link %.2f\n",
+                                   "llvm-opt %.2f, codegen %.2f, link %.2f (%s)\n",
                                    name.c_str(), made + link, times.mlir, times.translate,
-                                   times.optimize, times.codegen, link);
+                                   times.optimize, times.codegen, link, loader);
     else
       llvm::errs() << llvm::format("numjit: %s loaded from the disk cache in %.2f ms: "
-                                   "read %.2f, link %.2f\n",
-                                   name.c_str(), made + link, made, link);
+                                   "read %.2f, link %.2f (%s)\n",
+                                   name.c_str(), made + link, made, link, loader);
   }
-  // The code lives as long as the last KernelRef to it.
-  std::shared_ptr<void> code(nullptr, [jit = jit.get(), &jd, fini, counter = loaded](void *) {
-    if (fini)
-      fini();
-    llvm::consumeError(jit->getExecutionSession().removeJITDylib(jd));
-    --*counter;
-  });
-  return {std::make_shared<Kernel>(name, address->toPtr<KernelEntry>(),
-                                   std::move(object->inputs),
+  return {std::make_shared<Kernel>(name, code.entry, std::move(object->inputs),
                                    std::move(object->outputs),
-                                   std::move(object->symbols), std::move(code)),
+                                   std::move(object->symbols), std::move(code.code)),
           ""};
 }
 
@@ -351,6 +417,8 @@ void Engine::clear() {
 uint64_t Engine::numCompiles() const { return impl->compiles; }
 
 uint64_t Engine::numDiskCacheHits() const { return impl->diskHits; }
+
+uint64_t Engine::numOrcLoads() const { return impl->orcLoads; }
 
 size_t Engine::cacheSize() const {
   std::lock_guard<std::mutex> lock(impl->mutex);

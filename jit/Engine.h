@@ -3,6 +3,7 @@
 #ifndef NUMJIT_JIT_ENGINE_H
 #define NUMJIT_JIT_ENGINE_H
 
+#include "jit/CompileContext.h"
 #include "jit/Compiler.h"
 
 #include <memory>
@@ -10,10 +11,6 @@
 namespace mlir {
 class MLIRContext;
 namespace numjit {
-
-/// A context with every dialect the pipeline needs already loaded, so that it
-/// can be shared by threads that compile at the same time.
-std::unique_ptr<MLIRContext> createContext();
 
 /// Whether NUMJIT_TIMING asks for one line on stderr per compile saying
 /// where its time went (trace, MLIR passes, LLVM, linking).
@@ -23,9 +20,11 @@ bool compileTimingEnabled();
 /// frontend's): NUMJIT_CACHE_KERNELS, else 1024.
 size_t kernelCacheBound();
 
-/// One long-lived ORC LLJIT per process plus a thread-safe compile cache
-/// keyed by (module text hash, options). Concurrent requests for one key
-/// compile it once; the others wait for that result.
+/// The process's JIT: a thread-safe compile cache keyed by (module text hash,
+/// options), over the persistent cache (jit/DiskCache.h). Concurrent
+/// requests for one key compile it once; the others wait for that result.
+/// Host kernels load through numjit's own loader (jit/ObjectLoader.h); what
+/// it refuses, and GPU kernels, through one ORC LLJIT started on first use.
 class Engine {
 public:
   static Engine &get();
@@ -46,6 +45,8 @@ public:
   /// How many of those compiles found their kernel in the persistent cache
   /// (jit/DiskCache.h) instead of compiling it.
   uint64_t numDiskCacheHits() const;
+  /// How many kernels were loaded through ORC rather than numjit's loader.
+  uint64_t numOrcLoads() const;
   /// Number of kernels in the cache.
   size_t cacheSize() const;
   /// Number of kernels whose code is loaded (cached or still referenced).

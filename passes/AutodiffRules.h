@@ -10,7 +10,6 @@
 
 #include "ir/NumjitOps.h"
 
-#include "mlir/Dialect/Tensor/IR/Tensor.h"
 #include "mlir/IR/IRMapping.h"
 
 namespace mlir::numjit::autodiff {
@@ -34,7 +33,7 @@ struct Emitter {
     RankedTensorType t = typeOf(like);
     for (int64_t d = 0; d < t.getRank(); ++d)
       if (t.isDynamicDim(d))
-        sizes.push_back(tensor::DimOp::create(b, loc, like, d));
+        sizes.push_back(numjit::DimOp::create(b, loc, like, uint64_t(d)));
     return sizes;
   }
   /// A tensor shaped like `v` (type `type`, default v's) filled with `value`.

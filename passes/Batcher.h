@@ -11,7 +11,6 @@
 
 #include "ir/NumjitOps.h"
 
-#include "mlir/Dialect/Tensor/IR/Tensor.h"
 #include "mlir/IR/IRMapping.h"
 
 namespace mlir::numjit::vmap {
@@ -68,7 +67,7 @@ struct Batcher {
     for (int64_t d = 0; d < t.getRank(); ++d) {
       dims.push_back(d + 1);
       if (t.isDynamicDim(d))
-        sizes.push_back(tensor::DimOp::create(b, loc, v, d));
+        sizes.push_back(numjit::DimOp::create(b, loc, v, uint64_t(d)));
     }
     Value r = BroadcastInDimOp::create(b, loc, batched(t, size), v, dims, sizes);
     isBatched.insert(r);

@@ -6,7 +6,7 @@
 // rule that shifts its dimension attributes by one, and unbatched operands
 // meeting batched ones are broadcast. dot_general gains a batch dimension
 // (one batched contraction, not a loop). The batch size may be dynamic (an
-// ahead-of-time kernel's symbolic size): then it is a tensor.dim of a
+// ahead-of-time kernel's symbolic size): then it is a numjit.dim of a
 // batched argument, passed to the ops that take sizes.
 //
 //===----------------------------------------------------------------------===//
@@ -16,7 +16,6 @@
 
 #include "ir/NumjitOps.h"
 
-#include "mlir/Dialect/Tensor/IR/Tensor.h"
 
 #include "mlir/IR/IRMapping.h"
 #include "mlir/Pass/Pass.h"
@@ -47,11 +46,9 @@ LogicalResult vmap::Batcher::batch(Operation *op) {
     return success();
   }
   // Sizes are the same for every example: the dimension moves by one.
-  if (auto dim = dyn_cast<tensor::DimOp>(op)) {
-    std::optional<int64_t> d = dim.getConstantIndex();
-    if (!d)
-      return op->emitOpError("has no batching rule for a dynamic dimension index");
-    values.map(dim.getResult(), tensor::DimOp::create(b, loc, get(dim.getSource()), *d + 1));
+  if (auto dim = dyn_cast<DimOp>(op)) {
+    values.map(dim.getResult(), DimOp::create(b, loc, get(dim.getOperand()),
+                                              uint64_t(dim.getDimAttr().getInt() + 1)));
     return success();
   }
   if (auto dim = dyn_cast<GetDimensionSizeOp>(op)) {
@@ -225,7 +222,7 @@ FailureOr<func::FuncOp> mlir::numjit::buildVmap(func::FuncOp func,
   if (ShapedType::isDynamic(batchSize))
     for (auto [i, axis] : llvm::enumerate(inAxes))
       if (axis && !batcher.sizeValue)
-        batcher.sizeValue = tensor::DimOp::create(b, func.getLoc(), entry.getArgument(i), *axis);
+        batcher.sizeValue = DimOp::create(b, func.getLoc(), entry.getArgument(i), uint64_t(*axis));
   for (auto [i, axis] : llvm::enumerate(inAxes)) {
     Value arg = entry.getArgument(i);
     if (!axis) {

@@ -38,7 +38,7 @@ Batcher bodyBatcher(Batcher &parent, Block &src, Block *block, ArrayRef<bool> ba
   if (ShapedType::isDynamic(parent.size))
     for (auto [v, isBatched] : llvm::zip(block->getArguments(), batchedArgs))
       if (isBatched && !child.sizeValue)
-        child.sizeValue = tensor::DimOp::create(parent.b, block->getParent()->getLoc(), v, 0);
+        child.sizeValue = numjit::DimOp::create(parent.b, block->getParent()->getLoc(), v, uint64_t(0));
   return child;
 }
 
@@ -64,7 +64,7 @@ Value selectPerExample(OpBuilder &b, Location loc, Value pred, Value onTrue, Val
   SmallVector<Value> sizes;
   for (int64_t d = 0; d < type.getRank(); ++d)
     if (type.isDynamicDim(d))
-      sizes.push_back(tensor::DimOp::create(b, loc, onTrue, d));
+      sizes.push_back(numjit::DimOp::create(b, loc, onTrue, uint64_t(d)));
   Value p = BroadcastInDimOp::create(b, loc, type.clone(b.getI1Type()), pred,
                                      ArrayRef<int64_t>{0}, sizes);
   return SelectOp::create(b, loc, type, p, onTrue, onFalse);

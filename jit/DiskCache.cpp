@@ -263,10 +263,14 @@ std::string mlir::numjit::detail::diskCacheKey(llvm::StringRef engineKey) {
 std::optional<CompiledObject> mlir::numjit::detail::loadCachedObject(llvm::StringRef dir,
                                                                     llvm::StringRef key) {
   fs::path path = fs::path(dir.str()) / (key.str() + kSuffix.str());
-  std::ifstream file(path, std::ios::binary);
+  llvm::ErrorOr<std::unique_ptr<llvm::MemoryBuffer>> file =
+      llvm::MemoryBuffer::getFile(path.string(), /*IsText=*/false,
+                                  /*RequiresNullTerminator=*/false,
+                                  /*IsVolatile=*/true); // read, not mapped: another
+                                                        // process may replace it
   if (!file)
     return std::nullopt; // not cached (or removed meanwhile)
-  std::string data((std::istreambuf_iterator<char>(file)), std::istreambuf_iterator<char>());
+  llvm::StringRef data = (*file)->getBuffer();
   std::string why;
   std::optional<CompiledObject> object = deserialize(data, why);
   std::error_code ec;

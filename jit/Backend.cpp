@@ -83,9 +83,10 @@ createTargetMachine(StringRef target, unsigned optLevel) {
   builder.setCodeGenOptLevel(codeGenLevel(optLevel));
   builder.setRelocationModel(llvm::Reloc::PIC_);
   // The small code model: RIP-relative constants, which cost no register
-  // (movabs) in hot loops (GELU 12.4 vs 11.7 GB/s). ORC's JITLink keeps an
-  // object's sections together and reaches other symbols through its own
-  // GOT and stubs, so the JIT can use it too.
+  // (movabs) in hot loops (GELU 12.4 vs 11.7 GB/s). numjit's loader
+  // (jit/ObjectLoader.cpp) and ORC's JITLink both keep an object's sections
+  // together and reach other symbols through their own GOT and stubs, so
+  // the JIT can use it too.
   builder.setCodeModel(llvm::CodeModel::Small);
   // a * b + c rounds once (an FMA) only where the IR allows it (`contract`:
   // the products of dot_general). Contracting everywhere (FPOpFusion::Fast,

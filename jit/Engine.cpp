@@ -113,6 +113,8 @@ struct Engine::Impl {
   std::unique_ptr<llvm::orc::LLJIT> jit;
   std::string initError;
   std::once_flag orcStarted;
+  /// `jit` once started, for readers outside orc()'s call_once (evict).
+  std::atomic<llvm::orc::LLJIT *> started{nullptr};
   /// The runtime's symbols (BLAS, CUDA driver wrappers, MPI), by name.
   llvm::StringMap<void *> runtime;
   mutable std::mutex mutex;
@@ -187,6 +189,7 @@ llvm::orc::LLJIT *Engine::Impl::orc() {
       return;
     }
     jit = std::move(*created);
+    started = jit.get();
   });
   return jit.get();
 }
@@ -397,8 +400,8 @@ void Engine::Impl::evict() {
     cache.erase(done[i].second);
   // ORC keeps the names of removed code (each kernel's JITDylib is named)
   // until told to forget the unused ones.
-  if (jit)
-    jit->getExecutionSession().getSymbolStringPool()->clearDeadEntries();
+  if (llvm::orc::LLJIT *orc = started.load())
+    orc->getExecutionSession().getSymbolStringPool()->clearDeadEntries();
 }
 
 void Engine::release(const KernelRef &kernel) {

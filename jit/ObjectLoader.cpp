@@ -4,7 +4,7 @@
 // within the 2 GiB a 32-bit PC-relative field reaches:
 //
 //   [ code sections | stubs ]  [ read-only sections | GOT ]  [ writable ]
-//    read + execute             read-only                     read + write
+//    read + execute             read-only (and .data.rel.ro)  read + write
 //
 // A stub (jmp *slot(%rip)) and a GOT slot hold one external symbol each and
 // are made only for the references that need them: calls to a function out
@@ -118,9 +118,13 @@ Error ObjectLoading::layOut() {
     uint64_t align = std::max<uint64_t>(section.sh_addralign, 1);
     if (!isPowerOf2_64(align) || align > 4096 || section.sh_size > kMaxBytes)
       return refuse("section '" + *name + "' is too large or too aligned");
-    Segment segment = section.sh_flags & SHF_EXECINSTR ? Code
-                      : section.sh_flags & SHF_WRITE   ? ReadWrite
-                                                       : ReadOnly;
+    // Relocated data that is read-only afterwards (OpenMP's ident structs)
+    // goes with the read-only data: every relocation is applied before the
+    // pages are protected.
+    bool relRo = name->starts_with(".data.rel.ro");
+    Segment segment = section.sh_flags & SHF_EXECINSTR             ? Code
+                      : (section.sh_flags & SHF_WRITE) && !relRo ? ReadWrite
+                                                                 : ReadOnly;
     size[segment] = alignTo(size[segment], align);
     placements[i] = {segment, size[segment], true};
     size[segment] += section.sh_size;

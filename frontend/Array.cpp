@@ -119,6 +119,7 @@ std::string shape_str(const Shape &shape) {
 
 uint64_t num_compiles() { return mlir::numjit::Engine::get().numCompiles(); }
 uint64_t num_disk_cache_hits() { return mlir::numjit::Engine::get().numDiskCacheHits(); }
+uint64_t num_tier_ups() { return mlir::numjit::Engine::get().numTierUps(); }
 size_t num_loaded_kernels() { return mlir::numjit::Engine::get().numLoaded(); }
 void clear_caches() {
   detail::clear_eager_cache();

@@ -30,6 +30,28 @@ std::unique_ptr<MLIRContext> mlir::numjit::createContext() {
   return context;
 }
 
+/// The compile context of host kernels: every dialect but the GPU's (gpu,
+/// nvvm), whose loading took about 0.7 ms of a process's first compile.
+/// No pass of the host pipelines depends on them, so none loads them while
+/// other threads compile in the context.
+///
+/// Without a thread pool: a kernel's module has one or two functions, too
+/// few for MLIR to run their passes in parallel, and going through the pool
+/// cost about 0.2 ms a compile (0.8 ms the first, which starts its
+/// threads). As in the trace context, threads may still share it: its
+/// uniquers lock whatever the setting, and every dialect and op name is
+/// loaded before the first compile, so nothing a pass does changes the
+/// context's tables.
+static std::unique_ptr<MLIRContext> createHostCompileContext() {
+  DialectRegistry registry;
+  registerCodegenDialects(registry);
+  auto context = std::make_unique<MLIRContext>(registry, MLIRContext::Threading::DISABLED);
+  for (StringRef name : registry.getDialectNames())
+    if (name != "gpu" && name != "nvvm")
+      context->getOrLoadDialect(name);
+  return context;
+}
+
 std::unique_ptr<MLIRContext> mlir::numjit::createTraceContext() {
   DialectRegistry registry;
   registry.insert<NumjitDialect, func::FuncDialect>();
@@ -51,11 +73,13 @@ using mlir::numjit::detail::SharedContext;
 /// costs about 10 ms.
 constexpr uint64_t kCompileContextUses = 1024;
 
-SharedContext &compileContext() {
+SharedContext &compileContext(bool gpu) {
   // Never destroyed: kernels may be compiled from static destructors.
-  static SharedContext &shared =
-      *new SharedContext(createContext, kCompileContextUses, "compile");
-  return shared;
+  static SharedContext &host =
+      *new SharedContext(createHostCompileContext, kCompileContextUses, "compile");
+  static SharedContext &withGpu =
+      *new SharedContext(createContext, kCompileContextUses, "GPU compile");
+  return gpu ? withGpu : host;
 }
 
 /// `loc`, rebuilt in `to`: file positions, names, call sites and fusions
@@ -100,11 +124,11 @@ void mlir::numjit::detail::SharedContext::release() {
   --holds_;
 }
 
-mlir::numjit::detail::CompileContextLease::CompileContextLease()
-    : context_(&compileContext().acquire()) {}
+mlir::numjit::detail::CompileContextLease::CompileContextLease(bool gpu)
+    : gpu_(gpu), context_(&compileContext(gpu).acquire()) {}
 
 mlir::numjit::detail::CompileContextLease::~CompileContextLease() {
-  compileContext().release();
+  compileContext(gpu_).release();
 }
 
 OwningOpRef<ModuleOp> mlir::numjit::detail::copyIntoContext(ModuleOp module, MLIRContext &context) {

@@ -64,11 +64,13 @@ private:
   uint64_t served_ = 0; ///< Taken since `context_` was made.
 };
 
-/// A hold on the process's compile context (a SharedContext replaced after
-/// 1,024 compiles).
+/// A hold on one of the process's compile contexts: host kernels' (every
+/// dialect but gpu and nvvm) or CUDA targets' (all of them), SharedContexts
+/// each replaced after 1,024 compiles.
 class CompileContextLease {
 public:
-  CompileContextLease();
+  /// `gpu`: the context for CUDA targets, which also has the GPU dialects.
+  explicit CompileContextLease(bool gpu);
   ~CompileContextLease();
   CompileContextLease(const CompileContextLease &) = delete;
   CompileContextLease &operator=(const CompileContextLease &) = delete;
@@ -76,6 +78,7 @@ public:
   MLIRContext &context() const { return *context_; }
 
 private:
+  bool gpu_;
   MLIRContext *context_;
 };
 

@@ -315,7 +315,7 @@ mlir::numjit::compileToLLVM(ModuleOp original, const CompileOptions &requested,
   std::optional<detail::ForwardedDiagnostics> forwarded;
   OwningOpRef<ModuleOp> owned;
   if (detail::needsCompileContext(original.getContext())) {
-    lease.emplace();
+    lease.emplace(/*gpu=*/cuda);
     forwarded.emplace(lease->context(), *original.getContext());
     owned = detail::copyIntoContext(original, lease->context());
     if (!owned)
@@ -411,13 +411,16 @@ mlir::numjit::compileToLLVM(ModuleOp original, const CompileOptions &requested,
       if (!fn.isDeclaration())
         fn.addFnAttr("prefer-vector-width", "512");
   clock.mark(&CompileTimes::translate);
-  if (llvm::Error error = detail::optimizeModule(*llvmModule, **tm, options.optLevel, quick))
+  // A small kernel's first tier goes to code generation unoptimized (its
+  // IR kept for the tier-up); the others are optimized now.
+  if (quick && options.baseline && !options.onStage && detail::suitsBaseline(*llvmModule)) {
+    result.bitcode = detail::writeBitcode(*llvmModule);
+  } else if (llvm::Error error = detail::optimizeKernel(
+                 *llvmModule, **tm, options.optLevel, quick,
+                 /*nontemporal=*/options.pipeline.alignedOutputBytes > 0 && !cuda)) {
     return original.emitError(llvm::toString(std::move(error)));
+  }
   clock.mark(&CompileTimes::optimize);
-  if (options.pipeline.alignedOutputBytes > 0 && !cuda)
-    detail::useNontemporalStores(*llvmModule);
-  if (x86With("+avx512dq"))
-    detail::useRangeForMinMax(*llvmModule, x86With("+avx512vl"));
   if (options.onStage) {
     options.onStage(Stage::LLVMIR, printModule(*llvmModule));
     llvm::SmallVector<char, 0> assembly;
@@ -439,12 +442,15 @@ mlir::numjit::compileToObject(ModuleOp module, const CompileOptions &options,
   if (failed(compiled))
     return failure();
   PhaseClock clock(options.times);
+  // The baseline tier: instruction selection without optimization.
   FailureOr<std::unique_ptr<llvm::MemoryBuffer>> object =
-      emitObject(*compiled->module, cpuTargetOf(options), module.getLoc(), options.optLevel);
+      emitObject(*compiled->module, cpuTargetOf(options), module.getLoc(),
+                 compiled->bitcode ? 0 : options.optLevel);
   if (failed(object))
     return failure();
   clock.mark(&CompileTimes::codegen);
   CompiledObject result;
+  result.bitcode = std::move(compiled->bitcode);
   static_cast<KernelInterface &>(result) = std::move(*compiled);
   result.object = std::move(*object);
   return result;

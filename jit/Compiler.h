@@ -91,6 +91,12 @@ struct CompileOptions {
   /// The entry point's calling convention: "args" (`void entry(void **)`,
   /// for the JIT) or "c" (`int32_t entry(int64_t size..., T *buffer...)`).
   std::string interface = "args";
+  /// A JIT host kernel that suits the baseline tier (jit/Baseline.cpp: no
+  /// threads, a few thousand loop iterations, no fast-math flags) is made
+  /// without LLVM's optimization, and its unoptimized IR is kept
+  /// (CompiledObject::bitcode) to be optimized later. Not part of the
+  /// cache key: both tiers compute the same.
+  bool baseline = false;
 };
 
 /// The buffers and symbolic sizes of a compiled kernel.
@@ -102,11 +108,16 @@ struct KernelInterface {
 /// A kernel compiled to a relocatable object, not yet loaded anywhere.
 struct CompiledObject : KernelInterface {
   std::unique_ptr<llvm::MemoryBuffer> object;
+  /// For an object made at the baseline tier: its LLVM IR before
+  /// optimization, as bitcode (optimizeBaseline makes the optimized one).
+  std::unique_ptr<llvm::MemoryBuffer> bitcode;
 };
 
-/// A kernel compiled to optimized LLVM IR for its target.
+/// A kernel compiled to optimized LLVM IR for its target (or, with
+/// `bitcode`, to the baseline tier's unoptimized IR).
 struct CompiledModule : KernelInterface {
   std::unique_ptr<llvm::Module> module;
+  std::unique_ptr<llvm::MemoryBuffer> bitcode;
 };
 
 /// Lowers the function named by `options` in `module` (which is not
@@ -152,6 +163,22 @@ llvm::Expected<llvm::TargetMachine *> targetMachine(llvm::StringRef target, unsi
 /// NUMJIT_LLVM_PASSES (opt's -passes syntax) replaces both.
 llvm::Error optimizeModule(llvm::Module &module, llvm::TargetMachine &tm, unsigned optLevel,
                            bool quick);
+/// optimizeModule, then numjit's rewrites of optimized IR for x86 CPUs:
+/// streaming stores when `nontemporal` (useNontemporalStores), vrange for
+/// vector maximum and minimum (useRangeForMinMax).
+llvm::Error optimizeKernel(llvm::Module &module, llvm::TargetMachine &tm, unsigned optLevel,
+                           bool quick, bool nontemporal);
+/// Whether `module`, a JIT kernel's unoptimized LLVM IR that takes the
+/// quick passes, suits the baseline tier (jit/Baseline.cpp): at most a few
+/// thousand loop iterations, each loop's count known, no fast-math flags.
+bool suitsBaseline(llvm::Module &module);
+/// `module` as bitcode.
+std::unique_ptr<llvm::MemoryBuffer> writeBitcode(const llvm::Module &module);
+/// The optimized object of a kernel made at the baseline tier, from its
+/// unoptimized IR (CompiledObject::bitcode): what compileToObject would
+/// have made without the tier.
+llvm::Expected<std::unique_ptr<llvm::MemoryBuffer>>
+optimizeBaseline(llvm::MemoryBufferRef bitcode);
 /// Emits `module` as an object or assembly file into `out`; false when the
 /// target cannot.
 bool emitFile(llvm::Module &module, llvm::TargetMachine &tm, llvm::CodeGenFileType type,

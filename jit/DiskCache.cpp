@@ -1,8 +1,9 @@
 //===- DiskCache.cpp - Compiled kernels kept across processes -------------===//
 //
-// An entry: "numjit-kernel 1\n", the interface (inputs, outputs: element
-// kind, rank, sizes; the symbolic sizes' names), the object's bytes, and an
-// xxh3 checksum of all of it. Integers are little-endian 64-bit.
+// An entry: "numjit-kernel 2\n", the interface (inputs, outputs: element
+// kind, rank, sizes; the symbolic sizes' names), the object's bytes, the
+// unoptimized bitcode of a baseline kernel (none: 0 bytes), and an xxh3
+// checksum of all of it. Integers are little-endian 64-bit.
 //
 //===----------------------------------------------------------------------===//
 
@@ -30,7 +31,7 @@ namespace fs = std::filesystem;
 
 namespace {
 
-constexpr llvm::StringLiteral kMagic = "numjit-kernel 1\n";
+constexpr llvm::StringLiteral kMagic = "numjit-kernel 2\n"; // 2: the baseline's bitcode
 constexpr llvm::StringLiteral kSuffix = ".nk";
 constexpr int64_t kDefaultMaxMB = 512;
 
@@ -158,9 +159,11 @@ std::string serialize(const CompiledObject &object) {
     putInt(out, int64_t(s.size()));
     out.append(s);
   }
-  llvm::StringRef bytes = object.object->getBuffer();
-  putInt(out, int64_t(bytes.size()));
-  out.append(bytes.data(), bytes.size());
+  for (const llvm::MemoryBuffer *buffer : {object.object.get(), object.bitcode.get()}) {
+    llvm::StringRef bytes = buffer ? buffer->getBuffer() : llvm::StringRef();
+    putInt(out, int64_t(bytes.size()));
+    out.append(bytes.data(), bytes.size());
+  }
   putInt(out, int64_t(llvm::xxh3_64bits(llvm::arrayRefFromStringRef(out))));
   return out;
 }
@@ -187,11 +190,14 @@ std::optional<CompiledObject> deserialize(llvm::StringRef data, std::string &why
   for (int64_t i = 0; in.ok && i < symbols && i < 4096; ++i)
     object.symbols.push_back(in.bytes(in.get()).str());
   llvm::StringRef code = in.bytes(in.get());
+  llvm::StringRef bitcode = in.bytes(in.get());
   if (!in.ok || !in.data.empty() || code.empty()) {
     why = "bad layout";
     return std::nullopt;
   }
   object.object = llvm::MemoryBuffer::getMemBufferCopy(code, "numjit-cached-kernel");
+  if (!bitcode.empty())
+    object.bitcode = llvm::MemoryBuffer::getMemBufferCopy(bitcode, "numjit-baseline-bitcode");
   return object;
 }
 
@@ -305,8 +311,9 @@ void mlir::numjit::detail::storeCachedObject(llvm::StringRef dir, llvm::StringRe
       return;
     }
   }
-  // Atomic: readers see the whole entry or none; two writers of one key
-  // write the same bytes, and the last rename wins.
+  // Atomic: readers see the whole entry or none; the last rename wins. Two
+  // writers of one key write the same kernel: the same bytes, or one the
+  // baseline tier's (with its bitcode) and one the optimized code.
   fs::rename(temp, final, ec);
   if (ec) {
     fs::remove(temp, ec);

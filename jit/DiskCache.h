@@ -3,7 +3,9 @@
 // The persistent compile cache: one file per kernel, named by a hash of the
 // engine's key (the IR without locations and the compile options), numjit's
 // build, LLVM's version and the host CPU with its features. Each file holds
-// the kernel's interface and its relocatable object, and ends in a checksum
+// the kernel's interface and its relocatable object (for a kernel at the
+// baseline tier, also its unoptimized IR, and the process that optimizes it
+// replaces the entry by the optimized object), and ends in a checksum
 // of everything before it. It is written to a temporary file and renamed, so
 // a crash never leaves half an entry under an entry's name; a corrupt or
 // truncated entry is removed with a one-line warning and compiled again.

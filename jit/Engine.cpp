@@ -81,6 +81,15 @@ bool mlir::numjit::compileTimingEnabled() {
   return value && *value && std::string_view(value) != "0";
 }
 
+int64_t mlir::numjit::tierUpCalls() {
+  const char *value = std::getenv("NUMJIT_TIER_UP_CALLS");
+  if (!value || !*value)
+    return 100;
+  char *end = nullptr;
+  long long n = std::strtoll(value, &end, 10);
+  return *end || n < 0 ? 100 : int64_t(n);
+}
+
 size_t mlir::numjit::kernelCacheBound() {
   const char *value = std::getenv("NUMJIT_CACHE_KERNELS");
   if (!value || !*value)
@@ -107,6 +116,18 @@ bool ownLoaderEnabled() {
 }
 } // namespace
 
+/// A baseline kernel's way to its optimized code (jit/Kernel.h).
+struct mlir::numjit::TierUp {
+  std::unique_ptr<llvm::MemoryBuffer> bitcode; ///< Its unoptimized LLVM IR.
+  std::string diskDir, diskKey; ///< Where the optimized object is kept, if anywhere.
+  std::shared_ptr<void> optimized; ///< Keeps the optimized code loaded.
+  std::atomic<bool> done{false};
+
+  /// Optimizes `kernel` and switches its calls to the optimized code; on
+  /// failure they stay on the baseline's (which computes the same).
+  static void run(const Kernel &kernel);
+};
+
 struct Engine::Impl {
   /// ORC, started by the first object numjit's loader refuses (or the first
   /// GPU kernel, whose host code runs initializers).
@@ -123,6 +144,7 @@ struct Engine::Impl {
   std::atomic<uint64_t> compiles{0};
   std::atomic<uint64_t> diskHits{0};
   std::atomic<uint64_t> orcLoads{0};
+  std::atomic<uint64_t> tierUps{0};
   std::atomic<uint64_t> nextId{0};
   std::shared_ptr<std::atomic<size_t>> loaded =
       std::make_shared<std::atomic<size_t>>(0);
@@ -133,9 +155,11 @@ struct Engine::Impl {
   /// An external symbol's address for numjit's loader: the runtime's, else
   /// the process's (libc, libm, OpenMP).
   void *resolve(llvm::StringRef name) const;
-  Loaded loadOwn(const CompiledObject &object);
+  /// Loads `object`; `counted`: its code counts in `loaded` until released
+  /// (a tier-up's optimized code does not: its kernel is counted already).
+  Loaded loadOwn(const CompiledObject &object, bool counted = true);
   Loaded loadWithOrc(const std::string &name, std::unique_ptr<llvm::MemoryBuffer> object,
-                     bool cuda);
+                     bool cuda, bool counted = true);
   /// Drops the least recently requested finished kernels while the cache
   /// holds more than its bound (an eighth below it, so that this runs once
   /// per many compiles). Called with `mutex` held.
@@ -201,7 +225,7 @@ void *Engine::Impl::resolve(llvm::StringRef name) const {
   return ::dlsym(RTLD_DEFAULT, name.str().c_str());
 }
 
-Loaded Engine::Impl::loadOwn(const CompiledObject &object) {
+Loaded Engine::Impl::loadOwn(const CompiledObject &object, bool counted) {
   auto code = mlir::numjit::detail::loadObject(object.object->getMemBufferRef(),
                                  [this](llvm::StringRef name) { return resolve(name); });
   if (!code)
@@ -210,12 +234,17 @@ Loaded Engine::Impl::loadOwn(const CompiledObject &object) {
   if (!entry)
     return {nullptr, nullptr, "numjit's loader: the object defines no " + std::string(kEntryName)};
   std::shared_ptr<mlir::numjit::detail::LoadedObject> held = std::move(*code);
-  return {entry, std::shared_ptr<void>(nullptr, [held, counter = loaded](void *) { --*counter; }),
+  auto counter = counted ? loaded : nullptr;
+  return {entry, std::shared_ptr<void>(nullptr, [held, counter](void *) {
+            if (counter)
+              --*counter;
+          }),
           ""};
 }
 
 Loaded Engine::Impl::loadWithOrc(const std::string &name,
-                                 std::unique_ptr<llvm::MemoryBuffer> object, bool cuda) {
+                                 std::unique_ptr<llvm::MemoryBuffer> object, bool cuda,
+                                 bool counted) {
   llvm::orc::LLJIT *jit = orc();
   if (!jit)
     return {nullptr, nullptr, "the JIT could not start: " + initError};
@@ -264,11 +293,12 @@ Loaded Engine::Impl::loadWithOrc(const std::string &name,
     }
   }
   // The code lives as long as the last KernelRef to it.
-  std::shared_ptr<void> code(nullptr, [jit, &jd, fini, counter = loaded](void *) {
+  std::shared_ptr<void> code(nullptr, [jit, &jd, fini, counter = counted ? loaded : nullptr](void *) {
     if (fini)
       fini();
     llvm::consumeError(jit->getExecutionSession().removeJITDylib(jd));
-    --*counter;
+    if (counter)
+      --*counter;
   });
   return {address->toPtr<KernelEntry>(), std::move(code), ""};
 }
@@ -280,6 +310,10 @@ Entry Engine::Impl::build(ModuleOp module, const CompileOptions &options,
     return {nullptr, "the JIT runs host or CUDA code with the 'args' entry point only"};
   std::string name = "numjit_k" + std::to_string(nextId++);
   CompileOptions effective = withDumpDir(options, name);
+  // Small host kernels start at the baseline tier, unless the caller wants
+  // to see the stages (a dump shows the code that runs after the tier-up).
+  effective.baseline = !cuda && tierUpCalls() > 0 && !effective.onStage && !effective.onGraph &&
+                       !effective.transforms;
   CompileTimes times;
   bool timing = compileTimingEnabled();
   if (timing)
@@ -294,7 +328,8 @@ Entry Engine::Impl::build(ModuleOp module, const CompileOptions &options,
   FailureOr<CompiledObject> object = failure();
   bool fromDisk = false;
   if (!diskDir.empty())
-    if (std::optional<CompiledObject> cached = detail::loadCachedObject(diskDir, diskKey)) {
+    if (std::optional<CompiledObject> cached = detail::loadCachedObject(diskDir, diskKey);
+        cached && (effective.baseline || !cached->bitcode)) {
       object = std::move(*cached);
       ++diskHits;
       fromDisk = true;
@@ -336,11 +371,67 @@ Entry Engine::Impl::build(ModuleOp module, const CompileOptions &options,
                                    "read %.2f, link %.2f (%s)\n",
                                    name.c_str(), made + link, made, link, loader);
   }
+  std::shared_ptr<TierUp> tierUp;
+  if (object->bitcode) {
+    tierUp = std::make_shared<TierUp>();
+    tierUp->bitcode = std::move(object->bitcode);
+    tierUp->diskDir = diskDir;
+    tierUp->diskKey = diskKey;
+  }
   return {std::make_shared<Kernel>(name, code.entry, std::move(object->inputs),
-                                   std::move(object->outputs),
-                                   std::move(object->symbols), std::move(code.code)),
+                                   std::move(object->outputs), std::move(object->symbols),
+                                   std::move(code.code), std::move(tierUp),
+                                   effective.baseline ? tierUpCalls() : 0),
           ""};
 }
+
+void TierUp::run(const Kernel &kernel) {
+  Engine::Impl &engine = *Engine::get().impl;
+  TierUp &self = *kernel.tierUp;
+  bool timing = compileTimingEnabled();
+  auto start = std::chrono::steady_clock::now();
+  auto object = detail::optimizeBaseline(self.bitcode->getMemBufferRef());
+  if (!object) {
+    std::string error = llvm::toString(object.takeError());
+    if (timing)
+      llvm::errs() << "numjit: " << kernel.name << " stays at the baseline tier: " << error
+                   << "\n";
+    return;
+  }
+  CompiledObject compiled;
+  static_cast<KernelInterface &>(compiled) = {kernel.inputs, kernel.outputs, kernel.symbols};
+  compiled.object = std::move(*object);
+  if (!self.diskDir.empty())
+    detail::storeCachedObject(self.diskDir, self.diskKey, compiled);
+  Loaded code;
+  if (ownLoaderEnabled())
+    code = engine.loadOwn(compiled, /*counted=*/false);
+  if (!code.entry)
+    code = engine.loadWithOrc(kernel.name + ".optimized", std::move(compiled.object),
+                              /*cuda=*/false, /*counted=*/false);
+  if (!code.entry) {
+    if (timing)
+      llvm::errs() << "numjit: " << kernel.name << " stays at the baseline tier: " << code.error
+                   << "\n";
+    return;
+  }
+  ++engine.tierUps;
+  self.optimized = std::move(code.code);
+  self.done = true;
+  kernel.entry.store(code.entry, std::memory_order_release);
+  if (timing)
+    llvm::errs() << llvm::format("numjit: %s optimized after %lld calls in %.2f ms\n",
+                                 kernel.name.c_str(), (long long)tierUpCalls(),
+                                 millisecondsSince(start));
+}
+
+void Kernel::countBaselineCall() const {
+  // Exactly one call takes the count from 1 to 0.
+  if (callsLeft.fetch_sub(1, std::memory_order_relaxed) == 1)
+    TierUp::run(*this);
+}
+
+bool Kernel::optimized() const { return tierUp && tierUp->done.load(); }
 
 FailureOr<KernelRef> Engine::compile(ModuleOp module,
                                      const CompileOptions &options) {
@@ -426,6 +517,8 @@ uint64_t Engine::numCompiles() const { return impl->compiles; }
 uint64_t Engine::numDiskCacheHits() const { return impl->diskHits; }
 
 uint64_t Engine::numOrcLoads() const { return impl->orcLoads; }
+
+uint64_t Engine::numTierUps() const { return impl->tierUps; }
 
 size_t Engine::cacheSize() const {
   std::lock_guard<std::mutex> lock(impl->mutex);

@@ -16,6 +16,10 @@ namespace numjit {
 /// where its time went (trace, MLIR passes, LLVM, linking).
 bool compileTimingEnabled();
 
+/// The call of a baseline kernel that optimizes it (jit/Baseline.cpp):
+/// NUMJIT_TIER_UP_CALLS, else 100; 0 compiles every kernel optimized.
+int64_t tierUpCalls();
+
 /// How many kernels an in-memory cache keeps (the engine's, and each of the
 /// frontend's): NUMJIT_CACHE_KERNELS, else 1024.
 size_t kernelCacheBound();
@@ -47,6 +51,9 @@ public:
   uint64_t numDiskCacheHits() const;
   /// How many kernels were loaded through ORC rather than numjit's loader.
   uint64_t numOrcLoads() const;
+  /// How many baseline kernels were optimized (tier-ups, not counted as
+  /// compiles).
+  uint64_t numTierUps() const;
   /// Number of kernels in the cache.
   size_t cacheSize() const;
   /// Number of kernels whose code is loaded (cached or still referenced).
@@ -55,6 +62,7 @@ public:
   ~Engine();
 
 private:
+  friend struct TierUp;
   Engine();
   struct Impl;
   std::unique_ptr<Impl> impl;

@@ -11,6 +11,7 @@
 #ifndef NUMJIT_JIT_KERNEL_H
 #define NUMJIT_JIT_KERNEL_H
 
+#include <atomic>
 #include <cstddef>
 #include <cstdint>
 #include <memory>
@@ -53,26 +54,53 @@ struct BufferSpec {
 
 using KernelEntry = void (*)(void **args);
 
+/// What a kernel compiled at the baseline tier keeps to be optimized later
+/// (defined in jit/Engine.cpp).
+struct TierUp;
+
 /// A compiled kernel. Its code stays loaded while any reference to it lives.
+///
+/// A small JIT kernel may start at the baseline tier (CompileOptions::
+/// baseline): LLVM's code generation without optimization, a few times
+/// quicker to make. Its `tierUpCalls`-th call compiles it again with the
+/// full optimization, on the calling thread, and the calls after it run
+/// that code; calls meanwhile on other threads keep running the baseline's.
+/// Both tiers give the same bits (jit/Baseline.cpp).
 class Kernel {
 public:
   Kernel(std::string name, KernelEntry entry, std::vector<BufferSpec> inputs,
          std::vector<BufferSpec> outputs, std::vector<std::string> symbols,
-         std::shared_ptr<void> code)
-      : name(std::move(name)), entry(entry), inputs(std::move(inputs)),
-        outputs(std::move(outputs)), symbols(std::move(symbols)),
-        code(std::move(code)) {}
+         std::shared_ptr<void> code, std::shared_ptr<TierUp> tierUp = nullptr,
+         int64_t tierUpCalls = 0)
+      : name(std::move(name)), inputs(std::move(inputs)), outputs(std::move(outputs)),
+        symbols(std::move(symbols)), entry(entry), callsLeft(tierUp ? tierUpCalls : 0),
+        tierUp(std::move(tierUp)), code(std::move(code)) {}
 
   /// Runs the kernel: `args` is (the symbols' values,) inputs then outputs.
-  void operator()(void **args) const { entry(args); }
+  void operator()(void **args) const {
+    if (callsLeft.load(std::memory_order_relaxed) > 0) [[unlikely]]
+      countBaselineCall();
+    entry.load(std::memory_order_acquire)(args);
+  }
+
+  /// Whether calls still run the baseline tier's code.
+  bool isBaseline() const { return tierUp && !optimized(); }
 
   const std::string name;
-  const KernelEntry entry;
   const std::vector<BufferSpec> inputs, outputs;
   /// Names of the symbolic sizes, in the order of their values.
   const std::vector<std::string> symbols;
 
 private:
+  friend struct TierUp;
+  /// Counts a call of the baseline code; the tier-up call optimizes.
+  void countBaselineCall() const;
+  bool optimized() const;
+
+  mutable std::atomic<KernelEntry> entry;
+  /// Calls until the tier-up; <= 0 once it is done (or without one).
+  mutable std::atomic<int64_t> callsLeft;
+  std::shared_ptr<TierUp> tierUp;
   std::shared_ptr<void> code; ///< Releases the code when the last ref goes.
 };
 

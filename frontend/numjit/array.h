@@ -243,6 +243,10 @@ uint64_t num_compiles();
 /// How many of num_compiles() came from the persistent compile cache on
 /// disk (NUMJIT_CACHE_DIR; see docs/user-guide.md) instead of compiling.
 uint64_t num_disk_cache_hits();
+/// How many kernels that started at the baseline tier (unoptimized code,
+/// made a few times quicker: see NUMJIT_TIER_UP_CALLS in
+/// docs/user-guide.md) were optimized on a later call. Not compiles.
+uint64_t num_tier_ups();
 /// Number of array buffers of more than 64 bytes made so far (smaller
 /// arrays live inside their header), from the pool of freed ones or fresh:
 /// a call into caller memory (jf.into) makes none.

@@ -311,9 +311,11 @@ Entry Engine::Impl::build(ModuleOp module, const CompileOptions &options,
   std::string name = "numjit_k" + std::to_string(nextId++);
   CompileOptions effective = withDumpDir(options, name);
   // Small host kernels start at the baseline tier, unless the caller wants
-  // to see the stages (a dump shows the code that runs after the tier-up).
+  // to see the stages (a dump shows the code that runs after the tier-up)
+  // or has replaced LLVM's pipeline (NUMJIT_LLVM_PASSES, for experiments).
+  const char *passes = std::getenv("NUMJIT_LLVM_PASSES");
   effective.baseline = !cuda && tierUpCalls() > 0 && !effective.onStage && !effective.onGraph &&
-                       !effective.transforms;
+                       !effective.transforms && !(passes && *passes);
   CompileTimes times;
   bool timing = compileTimingEnabled();
   if (timing)
@@ -361,15 +363,16 @@ Entry Engine::Impl::build(ModuleOp module, const CompileOptions &options,
   ++*loaded;
   if (timing) {
     double link = millisecondsSince(linking);
+    const char *tier = object->bitcode ? ", baseline tier" : "";
     if (!fromDisk)
       llvm::errs() << llvm::format("numjit: %s compiled in %.2f ms: mlir %.2f, translate %.2f, "
-                                   "llvm-opt %.2f, codegen %.2f, link %.2f (%s)\n",
+                                   "llvm-opt %.2f, codegen %.2f, link %.2f (%s%s)\n",
                                    name.c_str(), made + link, times.mlir, times.translate,
-                                   times.optimize, times.codegen, link, loader);
+                                   times.optimize, times.codegen, link, loader, tier);
     else
       llvm::errs() << llvm::format("numjit: %s loaded from the disk cache in %.2f ms: "
-                                   "read %.2f, link %.2f (%s)\n",
-                                   name.c_str(), made + link, made, link, loader);
+                                   "read %.2f, link %.2f (%s%s)\n",
+                                   name.c_str(), made + link, made, link, loader, tier);
   }
   std::shared_ptr<TierUp> tierUp;
   if (object->bitcode) {

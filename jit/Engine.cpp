@@ -394,6 +394,7 @@ void TierUp::run(const Kernel &kernel) {
   bool timing = compileTimingEnabled();
   auto start = std::chrono::steady_clock::now();
   auto object = detail::optimizeBaseline(self.bitcode->getMemBufferRef());
+  self.bitcode.reset(); // read once: there is one tier-up, done or failed
   if (!object) {
     std::string error = llvm::toString(object.takeError());
     if (timing)

@@ -121,7 +121,6 @@ struct mlir::numjit::TierUp {
   std::unique_ptr<llvm::MemoryBuffer> bitcode; ///< Its unoptimized LLVM IR.
   std::string diskDir, diskKey; ///< Where the optimized object is kept, if anywhere.
   std::shared_ptr<void> optimized; ///< Keeps the optimized code loaded.
-  std::atomic<bool> done{false};
 
   /// Optimizes `kernel` and switches its calls to the optimized code; on
   /// failure they stay on the baseline's (which computes the same).
@@ -421,7 +420,6 @@ void TierUp::run(const Kernel &kernel) {
   }
   ++engine.tierUps;
   self.optimized = std::move(code.code);
-  self.done = true;
   kernel.entry.store(code.entry, std::memory_order_release);
   if (timing)
     llvm::errs() << llvm::format("numjit: %s optimized after %lld calls in %.2f ms\n",
@@ -434,8 +432,6 @@ void Kernel::countBaselineCall() const {
   if (callsLeft.fetch_sub(1, std::memory_order_relaxed) == 1)
     TierUp::run(*this);
 }
-
-bool Kernel::optimized() const { return tierUp && tierUp->done.load(); }
 
 FailureOr<KernelRef> Engine::compile(ModuleOp module,
                                      const CompileOptions &options) {

@@ -83,9 +83,6 @@ public:
     entry.load(std::memory_order_acquire)(args);
   }
 
-  /// Whether calls still run the baseline tier's code.
-  bool isBaseline() const { return tierUp && !optimized(); }
-
   const std::string name;
   const std::vector<BufferSpec> inputs, outputs;
   /// Names of the symbolic sizes, in the order of their values.
@@ -95,7 +92,6 @@ private:
   friend struct TierUp;
   /// Counts a call of the baseline code; the tier-up call optimizes.
   void countBaselineCall() const;
-  bool optimized() const;
 
   mutable std::atomic<KernelEntry> entry;
   /// Calls until the tier-up; <= 0 once it is done (or without one).

@@ -13,6 +13,7 @@
 
 #include <chrono>
 #include <functional>
+#include <memory>
 
 namespace llvm {
 class LLVMContext;
@@ -158,6 +159,22 @@ namespace detail {
 /// made once per thread: a TargetMachine must not be shared by threads
 /// emitting code at once.
 llvm::Expected<llvm::TargetMachine *> targetMachine(llvm::StringRef target, unsigned optLevel);
+/// Makes the code generator ready on another thread while it lives, on the
+/// process's first compile only: a TargetMachine for `target` at
+/// `optLevel`, which then compiles a small loop (LLVM's code generator runs
+/// about 2 ms slower the first time: its tables, its code paged in, its
+/// symbols bound). join() waits for it and gives the TargetMachine to this
+/// thread (targetMachine).
+class CodeGeneratorWarmUp {
+public:
+  CodeGeneratorWarmUp(llvm::StringRef target, unsigned optLevel);
+  ~CodeGeneratorWarmUp();
+  void join();
+
+private:
+  struct Thread;
+  std::unique_ptr<Thread> thread_; ///< Null once joined, or when not needed.
+};
 /// LLVM's optimization of `module` (jit/Backend.cpp): the quick passes for
 /// a small JIT kernel when `quick`, else the O`optLevel` pipeline;
 /// NUMJIT_LLVM_PASSES (opt's -passes syntax) replaces both.

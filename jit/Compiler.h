@@ -170,6 +170,8 @@ public:
   CodeGeneratorWarmUp(llvm::StringRef target, unsigned optLevel);
   ~CodeGeneratorWarmUp();
   void join();
+  /// Whether this one started the thread and has not joined it yet.
+  bool running() const { return thread_ != nullptr; }
 
 private:
   struct Thread;

@@ -90,6 +90,6 @@ case "$mode" in
     OMP_NUM_THREADS=1 \
     TSAN_OPTIONS=halt_on_error=1:second_deadlock_stack=1:suppressions=$PWD/tests/sanitizers/tsan.supp:${TSAN_OPTIONS:-} \
       ctest --test-dir "$build" --output-on-failure -j"$jobs" \
-        -R 'Thread|Concurren|CallPath|DiskCache'
+        -R 'Thread|Concurren|CallPath|DiskCache|Tier'
     ;;
 esac

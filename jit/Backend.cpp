@@ -213,6 +213,8 @@ mlir::numjit::detail::CodeGeneratorWarmUp::CodeGeneratorWarmUp(StringRef target,
   // just starts cold.
   if (pthread_create(&thread_->id, nullptr, Thread::run, thread_.get()) != 0)
     thread_.reset();
+  else
+    pthread_setname_np(thread_->id, "numjit-warm-up"); // for top -H, gdb, tests
 }
 
 mlir::numjit::detail::CodeGeneratorWarmUp::~CodeGeneratorWarmUp() { join(); }

@@ -202,8 +202,12 @@ struct mlir::numjit::detail::CodeGeneratorWarmUp::Thread {
 
 mlir::numjit::detail::CodeGeneratorWarmUp::CodeGeneratorWarmUp(StringRef target,
                                                                unsigned optLevel) {
+  static const bool enabled = [] {
+    const char *value = std::getenv("NUMJIT_WARM_UP");
+    return !value || StringRef(value) != "0";
+  }();
   static std::atomic<bool> started{false};
-  if (threadMachine(target, optLevel) || started.exchange(true))
+  if (!enabled || threadMachine(target, optLevel) || started.exchange(true))
     return;
   thread_ = std::make_unique<Thread>();
   thread_->target = target.str();

@@ -164,7 +164,7 @@ llvm::Expected<llvm::TargetMachine *> targetMachine(llvm::StringRef target, unsi
 /// `optLevel`, which then compiles a small loop (LLVM's code generator runs
 /// about 2 ms slower the first time: its tables, its code paged in, its
 /// symbols bound). join() waits for it and gives the TargetMachine to this
-/// thread (targetMachine).
+/// thread (targetMachine). NUMJIT_WARM_UP=0 turns it off.
 class CodeGeneratorWarmUp {
 public:
   CodeGeneratorWarmUp(llvm::StringRef target, unsigned optLevel);

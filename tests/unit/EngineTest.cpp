@@ -209,8 +209,8 @@ TEST_F(EngineTest, ClearFreesUnreferencedCode) {
 TEST_F(EngineTest, FirstCompileWarmsTheCodeGeneratorUpOnAThreadItJoins) {
   numjit::detail::CodeGeneratorWarmUp first("host", 0);
   if (!first.running())
-    GTEST_SKIP() << "an earlier test in this process compiled, and the warm-up runs once a "
-                    "process (ctest runs each test in a process of its own)";
+    GTEST_SKIP() << "the warm-up runs once a process, and an earlier test in this one "
+                    "compiled (ctest runs each test alone), or NUMJIT_WARM_UP=0 is set";
   numjit::detail::CodeGeneratorWarmUp second("host", 0);
   EXPECT_FALSE(second.running()) << "a second warm-up thread";
   first.join();

@@ -1,8 +1,9 @@
 //===- HostTensor.h - Plain host arrays for reference checks ----*- C++ -*-===//
 //
 // Shared by the op-table and vmap tests: a row-major host array that holds
-// every dtype's elements as exact doubles, its index arithmetic, and the
-// conversions to and from numjit::Array. Written independently of numjit.
+// every dtype's elements as exact doubles, its index arithmetic, the
+// conversions to and from numjit::Array, and comparing and printing them.
+// Written independently of numjit.
 //
 //===----------------------------------------------------------------------===//
 
@@ -11,7 +12,11 @@
 
 #include <numjit/numjit.h>
 
+#include <algorithm>
+#include <cmath>
 #include <cstdint>
+#include <sstream>
+#include <string>
 #include <vector>
 
 namespace numjit_test {
@@ -101,6 +106,33 @@ inline nj::Array toArray(const Tensor &t) {
 }
 
 inline Tensor toTensor(const nj::Array &a) { return {a.dtype(), a.shape(), a.to_vector<double>()}; }
+
+/// `got` is `want` within `tol` (relative; absolute below 1); NaN is NaN.
+inline bool close(double got, double want, double tol) {
+  if (std::isnan(got) || std::isnan(want))
+    return std::isnan(got) && std::isnan(want);
+  if (std::isinf(got) || std::isinf(want))
+    return got == want;
+  return std::fabs(got - want) <= tol * std::max(1.0, std::fabs(want));
+}
+
+/// `t` in a line: dtype, shape and its first 24 elements.
+inline std::string describe(const Tensor &t) {
+  std::ostringstream os;
+  os << shortName(t.dtype) << nj::shape_str(t.shape) << " [";
+  for (size_t i = 0; i < t.v.size() && i < 24; ++i)
+    os << (i ? ", " : "") << t.v[i];
+  os << (t.v.size() > 24 ? ", ...]" : "]");
+  return os.str();
+}
+
+/// A seed from a name: FNV-1a.
+inline uint64_t fnv1a(const std::string &s) {
+  uint64_t h = 1469598103934665603ull;
+  for (unsigned char c : s)
+    h = (h ^ c) * 1099511628211ull;
+  return h;
+}
 
 } // namespace numjit_test
 

@@ -122,13 +122,6 @@ std::vector<Case> allCases() {
 // Running one case
 //===----------------------------------------------------------------------===//
 
-uint64_t fnv1a(const std::string &s) {
-  uint64_t h = 1469598103934665603ull;
-  for (unsigned char c : s)
-    h = (h ^ c) * 1099511628211ull;
-  return h;
-}
-
 Tensor randomTensor(DType d, const Shape &shape, const Domain &dom, bool nonzero,
                     std::mt19937_64 &rng, bool specials = false) {
   Tensor t{d, shape, {}};
@@ -155,23 +148,6 @@ Tensor randomTensor(DType d, const Shape &shape, const Domain &dom, bool nonzero
     t.v.push_back(x);
   }
   return t;
-}
-
-std::string describe(const Tensor &t) {
-  std::ostringstream os;
-  os << shortName(t.dtype) << nj::shape_str(t.shape) << " [";
-  for (size_t i = 0; i < t.v.size() && i < 24; ++i)
-    os << (i ? ", " : "") << t.v[i];
-  os << (t.v.size() > 24 ? ", ...]" : "]");
-  return os.str();
-}
-
-bool close(double got, double want, double tol) {
-  if (std::isnan(got) || std::isnan(want))
-    return std::isnan(got) && std::isnan(want);
-  if (std::isinf(got) || std::isinf(want))
-    return got == want;
-  return std::fabs(got - want) <= tol * std::max(1.0, std::fabs(want));
 }
 
 void expectMatches(const char *which, const nj::Array &got, const Tensor &want, double tol,

@@ -501,12 +501,9 @@ BENCHMARK(W7_warm)->Name("W7/numjit-warm")->UseManualTime()->Iterations(1)->Repe
     ->ReportAggregatesOnly(true)->Unit(benchmark::kMillisecond);
 
 std::string selfPath;
-/// The first call's time in a fresh process with persistent cache `dir`
-/// and the environment settings `env`.
-double childFirstCallMs(benchmark::State &state, const std::string &dir,
-                        const std::string &env = "") {
-  std::string cmd =
-      env + " NUMJIT_CACHE_DIR=" + dir + " " + selfPath + " --numjit-cold-first-call";
+/// The first call's time in a fresh process with persistent cache `dir`.
+double childFirstCallMs(benchmark::State &state, const std::string &dir) {
+  std::string cmd = "NUMJIT_CACHE_DIR=" + dir + " " + selfPath + " --numjit-cold-first-call";
   FILE *p = popen(cmd.c_str(), "r");
   double ms = 0;
   if (!p || fscanf(p, "%lf", &ms) != 1)
@@ -523,13 +520,6 @@ void W7_cold(benchmark::State &state) {
 }
 BENCHMARK(W7_cold)->Name("W7/numjit-cold")->UseManualTime()->Iterations(1)->Repetitions(5)
     ->ReportAggregatesOnly(true)->Unit(benchmark::kMillisecond);
-void W7_cold_no_warm_up(benchmark::State &state) {
-  // The same without the code generator's warm-up thread (jit/Backend.cpp).
-  for (auto _ : state)
-    state.SetIterationTime(childFirstCallMs(state, "off", "NUMJIT_WARM_UP=0") / 1e3);
-}
-BENCHMARK(W7_cold_no_warm_up)->Name("W7/numjit-cold-no-warm-up")->UseManualTime()
-    ->Iterations(1)->Repetitions(5)->ReportAggregatesOnly(true)->Unit(benchmark::kMillisecond);
 void W7_cached(benchmark::State &state) {
   // A fresh process each time, whose kernel a first run left in the
   // persistent cache: tracing, the cache lookup and loading the object.

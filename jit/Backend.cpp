@@ -1,10 +1,8 @@
 //===- Backend.cpp - LLVM IR to objects: target machines, pipelines -------===//
 //
 // The LLVM half of the compiler: a TargetMachine per target, level and
-// thread (the process's first made on another thread, which warms the code
-// generator up while the first kernel goes through MLIR); LLVM's
-// optimization (O2, or the quick passes for small JIT kernels); object and
-// assembly emission.
+// thread; LLVM's optimization (O2, or the quick passes for small JIT
+// kernels); object and assembly emission.
 //
 //===----------------------------------------------------------------------===//
 
@@ -12,22 +10,16 @@
 
 #include "llvm-c/Target.h"
 #include "llvm/ADT/StringMap.h"
-#include "llvm/AsmParser/Parser.h"
 #include "llvm/ExecutionEngine/Orc/JITTargetMachineBuilder.h"
 #include "llvm/IR/LegacyPassManager.h"
 #include "llvm/IR/Module.h"
-#include "llvm/IR/LLVMContext.h"
 #include "llvm/MC/MCSubtargetInfo.h"
 #include "llvm/Passes/PassBuilder.h"
-#include "llvm/Support/SourceMgr.h"
 #include "llvm/Support/TargetSelect.h"
 #include "llvm/Target/TargetMachine.h"
 
-#include <atomic>
-#include <cassert>
 #include <cstdlib>
 #include <mutex>
-#include <pthread.h>
 
 using namespace mlir;
 using namespace mlir::numjit;
@@ -110,74 +102,11 @@ createTargetMachine(StringRef target, unsigned optLevel) {
 
 } // namespace
 
-namespace {
-/// This thread's TargetMachines, by target and level.
-std::unique_ptr<llvm::TargetMachine> &threadMachine(StringRef target, unsigned optLevel) {
-  thread_local llvm::StringMap<std::unique_ptr<llvm::TargetMachine>> machines;
-  return machines[target.str() + "/" + std::to_string(std::min(optLevel, 3u))];
-}
-
-/// A loop of the kind numjit's element-wise kernels are made of, on 512-bit
-/// vectors and on scalars, for the code generator's first use.
-constexpr const char *kWarmUpKernel = R"(
-define void @numjit_warm_up(ptr noalias %out, ptr noalias %in, i64 %n) {
-entry:
-  br label %loop
-loop:
-  %i = phi i64 [ 0, %entry ], [ %next, %loop ]
-  %pv = getelementptr <16 x float>, ptr %in, i64 %i
-  %v = load <16 x float>, ptr %pv, align 4
-  %m = fmul <16 x float> %v, splat (float 2.0)
-  %a = fadd <16 x float> %m, %v
-  %c = fcmp olt <16 x float> %a, zeroinitializer
-  %s = select <16 x i1> %c, <16 x float> zeroinitializer, <16 x float> %a
-  %qv = getelementptr <16 x float>, ptr %out, i64 %i
-  store <16 x float> %s, ptr %qv, align 4
-  %ps = getelementptr float, ptr %in, i64 %i
-  %x = load float, ptr %ps, align 4
-  %y = fdiv float %x, 3.0
-  %k = fptosi float %y to i64
-  %z = sitofp i64 %k to float
-  %qs = getelementptr float, ptr %out, i64 %i
-  store float %z, ptr %qs, align 4
-  %next = add i64 %i, 1
-  %more = icmp slt i64 %next, %n
-  br i1 %more, label %loop, label %exit
-exit:
-  ret void
-}
-)";
-
-/// Makes a TargetMachine for `target` at `optLevel` and compiles
-/// kWarmUpKernel with it (detail::CodeGeneratorWarmUp).
-std::unique_ptr<llvm::TargetMachine> warmUp(const std::string &target, unsigned optLevel) {
-  auto tm = createTargetMachine(target, optLevel);
-  if (!tm) {
-    llvm::consumeError(tm.takeError()); // the compile's own thread reports it
-    return nullptr;
-  }
-  llvm::LLVMContext context;
-  llvm::SMDiagnostic diagnostic;
-  std::unique_ptr<llvm::Module> module =
-      llvm::parseAssemblyString(kWarmUpKernel, diagnostic, context);
-  assert(module && "kWarmUpKernel does not parse");
-  if (!module)
-    return std::move(*tm);
-  module->setDataLayout((*tm)->createDataLayout());
-  module->setTargetTriple((*tm)->getTargetTriple());
-  if ((*tm)->getTargetTriple().isX86() &&
-      (*tm)->getMCSubtargetInfo()->checkFeatures("+avx512f"))
-    for (llvm::Function &fn : *module)
-      fn.addFnAttr("prefer-vector-width", "512");
-  llvm::SmallVector<char, 0> object;
-  mlir::numjit::detail::emitFile(*module, **tm, llvm::CodeGenFileType::ObjectFile, object);
-  return std::move(*tm);
-}
-} // namespace
-
 llvm::Expected<llvm::TargetMachine *> mlir::numjit::detail::targetMachine(StringRef target,
                                                                         unsigned optLevel) {
-  std::unique_ptr<llvm::TargetMachine> &tm = threadMachine(target, optLevel);
+  thread_local llvm::StringMap<std::unique_ptr<llvm::TargetMachine>> machines;
+  std::string key = target.str() + "/" + std::to_string(std::min(optLevel, 3u));
+  std::unique_ptr<llvm::TargetMachine> &tm = machines[key];
   if (!tm) {
     auto created = createTargetMachine(target, optLevel);
     if (!created)
@@ -185,52 +114,6 @@ llvm::Expected<llvm::TargetMachine *> mlir::numjit::detail::targetMachine(String
     tm = std::move(*created);
   }
   return tm.get();
-}
-
-struct mlir::numjit::detail::CodeGeneratorWarmUp::Thread {
-  std::string target;
-  unsigned optLevel;
-  std::unique_ptr<llvm::TargetMachine> made;
-  pthread_t id;
-
-  static void *run(void *self) {
-    auto *thread = static_cast<Thread *>(self);
-    thread->made = warmUp(thread->target, thread->optLevel);
-    return nullptr;
-  }
-};
-
-mlir::numjit::detail::CodeGeneratorWarmUp::CodeGeneratorWarmUp(StringRef target,
-                                                               unsigned optLevel) {
-  static const bool enabled = [] {
-    const char *value = std::getenv("NUMJIT_WARM_UP");
-    return !value || StringRef(value) != "0";
-  }();
-  static std::atomic<bool> started{false};
-  if (!enabled || threadMachine(target, optLevel) || started.exchange(true))
-    return;
-  thread_ = std::make_unique<Thread>();
-  thread_->target = target.str();
-  thread_->optLevel = optLevel;
-  // pthreads rather than std::thread, which throws (numjit's core has no
-  // exceptions) where there is no thread to spare: then the code generator
-  // just starts cold.
-  if (pthread_create(&thread_->id, nullptr, Thread::run, thread_.get()) != 0)
-    thread_.reset();
-  else
-    pthread_setname_np(thread_->id, "numjit-warm-up"); // for top -H, gdb, tests
-}
-
-mlir::numjit::detail::CodeGeneratorWarmUp::~CodeGeneratorWarmUp() { join(); }
-
-void mlir::numjit::detail::CodeGeneratorWarmUp::join() {
-  if (!thread_)
-    return;
-  pthread_join(thread_->id, nullptr);
-  std::unique_ptr<llvm::TargetMachine> &tm = threadMachine(thread_->target, thread_->optLevel);
-  if (thread_->made && !tm)
-    tm = std::move(thread_->made);
-  thread_.reset();
 }
 
 namespace {

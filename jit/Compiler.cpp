@@ -436,16 +436,12 @@ mlir::numjit::compileToLLVM(ModuleOp original, const CompileOptions &requested,
 FailureOr<CompiledObject>
 mlir::numjit::compileToObject(ModuleOp module, const CompileOptions &options,
                               StringRef entryName) {
-  // A small kernel's code is made unoptimized (the baseline tier).
-  detail::CodeGeneratorWarmUp warmUp(cpuTargetOf(options),
-                                     options.baseline ? 0 : options.optLevel);
   llvm::LLVMContext llvmContext;
   FailureOr<CompiledModule> compiled =
       compileToLLVM(module, options, entryName, llvmContext);
   if (failed(compiled))
     return failure();
   PhaseClock clock(options.times);
-  warmUp.join();
   // The baseline tier: instruction selection without optimization.
   FailureOr<std::unique_ptr<llvm::MemoryBuffer>> object =
       emitObject(*compiled->module, cpuTargetOf(options), module.getLoc(),

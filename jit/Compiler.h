@@ -13,7 +13,6 @@
 
 #include <chrono>
 #include <functional>
-#include <memory>
 
 namespace llvm {
 class LLVMContext;
@@ -159,24 +158,6 @@ namespace detail {
 /// made once per thread: a TargetMachine must not be shared by threads
 /// emitting code at once.
 llvm::Expected<llvm::TargetMachine *> targetMachine(llvm::StringRef target, unsigned optLevel);
-/// Makes the code generator ready on another thread while it lives, on the
-/// process's first compile only: a TargetMachine for `target` at
-/// `optLevel`, which then compiles a small loop (LLVM's code generator runs
-/// about 2 ms slower the first time: its tables, its code paged in, its
-/// symbols bound). join() waits for it and gives the TargetMachine to this
-/// thread (targetMachine). NUMJIT_WARM_UP=0 turns it off.
-class CodeGeneratorWarmUp {
-public:
-  CodeGeneratorWarmUp(llvm::StringRef target, unsigned optLevel);
-  ~CodeGeneratorWarmUp();
-  void join();
-  /// Whether this one started the thread and has not joined it yet.
-  bool running() const { return thread_ != nullptr; }
-
-private:
-  struct Thread;
-  std::unique_ptr<Thread> thread_; ///< Null once joined, or when not needed.
-};
 /// LLVM's optimization of `module` (jit/Backend.cpp): the quick passes for
 /// a small JIT kernel when `quick`, else the O`optLevel` pipeline;
 /// NUMJIT_LLVM_PASSES (opt's -passes syntax) replaces both.

@@ -1,17 +1,13 @@
 //===- EngineTest.cpp - The ORC engine and its compile cache ----*- C++ -*-===//
 
-#include "jit/Compiler.h"
 #include "jit/Engine.h"
 
 #include "mlir/IR/MLIRContext.h"
 #include "mlir/Parser/Parser.h"
-#include "llvm/Target/TargetMachine.h"
 
 #include <gtest/gtest.h>
 
 #include <atomic>
-#include <filesystem>
-#include <fstream>
 #include <string>
 #include <thread>
 #include <vector>
@@ -47,17 +43,6 @@ void expectScale(const Kernel &kernel, float c) {
   kernel(args);
   for (int i = 0; i < 8; ++i)
     EXPECT_FLOAT_EQ(y[i], x[i] * c + x[i]) << "element " << i << ", c = " << c;
-}
-
-/// This process's threads named `name` now.
-size_t threadsNamed(const std::string &name) {
-  size_t n = 0;
-  for (const auto &task : std::filesystem::directory_iterator("/proc/self/task")) {
-    std::ifstream comm(task.path() / "comm");
-    std::string line;
-    n += std::getline(comm, line) && line == name;
-  }
-  return n;
 }
 
 class EngineTest : public ::testing::Test {
@@ -202,28 +187,6 @@ TEST_F(EngineTest, ClearFreesUnreferencedCode) {
   Engine::get().clear();
   EXPECT_EQ(Engine::get().cacheSize(), 0u);
   EXPECT_EQ(Engine::get().numLoaded(), loadedBefore);
-}
-
-// The process's first compile makes its code generator ready on a thread
-// of its own (jit/Backend.cpp), which the compile joins.
-TEST_F(EngineTest, FirstCompileWarmsTheCodeGeneratorUpOnAThreadItJoins) {
-  numjit::detail::CodeGeneratorWarmUp first("host", 0);
-  if (!first.running())
-    GTEST_SKIP() << "the warm-up runs once a process, and an earlier test in this one "
-                    "compiled (ctest runs each test alone), or NUMJIT_WARM_UP=0 is set";
-  numjit::detail::CodeGeneratorWarmUp second("host", 0);
-  EXPECT_FALSE(second.running()) << "a second warm-up thread";
-  first.join();
-  EXPECT_FALSE(first.running());
-  EXPECT_EQ(threadsNamed("numjit-warm-up"), 0u) << "the warm-up thread outlived its join";
-  // Its TargetMachine is now this thread's, for unoptimized code, and
-  // kernels compile with it.
-  llvm::Expected<llvm::TargetMachine *> tm = numjit::detail::targetMachine("host", 0);
-  ASSERT_TRUE(bool(tm)) << llvm::toString(tm.takeError());
-  EXPECT_EQ((*tm)->getOptLevel(), llvm::CodeGenOptLevel::None);
-  FailureOr<KernelRef> kernel = compileText(*context, scaleModule(7));
-  ASSERT_TRUE(succeeded(kernel));
-  expectScale(**kernel, 7);
 }
 
 } // namespace
